@@ -1,0 +1,106 @@
+// Validates the environment once, at start-up, and gives one clear message per bad value.
+import { resolve } from 'node:path';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Neo4jConfig {
+  /** Unset: start the bundled Neo4j. */
+  uri: string | undefined;
+  user: string;
+  password: string;
+  database: string | undefined;
+  /** Bundled Neo4j only. */
+  boltPort: number;
+  heap: string;
+  dataDir: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  neo4j: Neo4jConfig;
+  /** Unset: a random token is generated at start and printed once. */
+  apiToken: string | undefined;
+  logLevel: LogLevel;
+  production: boolean;
+  queryTimeoutMs: number;
+  /** Load the article seed when the database is empty at start. */
+  autoSeed: boolean;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env): ConfigResult {
+  const errors: string[] = [];
+  const text = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < min || value > max) {
+      errors.push(`${name}: "${raw}" is not a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return value;
+  };
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = text(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    errors.push(`${name}: "${raw}" is not a boolean (use true or false)`);
+    return fallback;
+  };
+
+  const uri = text('NEO4J_URI');
+  if (uri !== undefined) {
+    const scheme = /^([a-z0-9+]+):\/\/[^/\s]+/i.exec(uri)?.[1]?.toLowerCase();
+    if (!scheme || !NEO4J_SCHEMES.includes(scheme)) {
+      errors.push(`NEO4J_URI: "${uri}" is not a Neo4j URI (expected ${NEO4J_SCHEMES.map((s) => `${s}://host:port`).join(', ')})`);
+    }
+  }
+  const heap = text('NEO4J_HEAP') ?? '1g';
+  if (!/^\d+[mMgG]$/.test(heap)) errors.push(`NEO4J_HEAP: "${heap}" is not a JVM heap size such as 512m or 1g`);
+
+  const logLevel = (text('LOG_LEVEL') ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) errors.push(`LOG_LEVEL: "${logLevel}" is not one of ${LOG_LEVELS.join(', ')}`);
+
+  const apiToken = text('API_TOKEN');
+  if (apiToken !== undefined && apiToken.length < 16) errors.push('API_TOKEN: must be at least 16 characters long');
+
+  const config: Config = {
+    port: integer('PORT', 4000, 0, 65535),
+    host: text('HOST') ?? '0.0.0.0',
+    neo4j: {
+      uri,
+      user: text('NEO4J_USER') ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database: text('NEO4J_DATABASE'),
+      boltPort: integer('NEO4J_BOLT_PORT', 7687, 1, 65535),
+      heap,
+      dataDir: resolve(text('NEO4J_DATA_DIR') ?? '.neo4j/data'),
+    },
+    apiToken,
+    logLevel,
+    production: env.NODE_ENV === 'production',
+    queryTimeoutMs: integer('QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
+    autoSeed: flag('AUTO_SEED', true),
+  };
+  return errors.length ? { ok: false, errors } : { ok: true, config };
+}
+
+/** For entry points: print each problem on its own line and exit 2. */
+export function loadConfigOrExit(env: Env): Config {
+  const result = loadConfig(env);
+  if (result.ok) return result.config;
+  for (const error of result.errors) console.error(`config: ${error}`);
+  process.exit(2);
+}

@@ -1,0 +1,21 @@
+// Constraints and indexes, created at start. Every statement is idempotent (IF NOT EXISTS).
+import type { Executor, Query } from './executor';
+
+export const FULLTEXT_INDEX = 'entity_search';
+
+export const SCHEMA_STATEMENTS: readonly Query[] = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
+  'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
+  'CREATE INDEX entity_wikidata IF NOT EXISTS FOR (e:Entity) ON (e.wikidata)',
+  'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
+  // Name and aliases are searched; the description too, weighted lower at query time.
+  // standard-folding folds case and diacritics ("Kim Jong Ün" finds "Kim Jong Un").
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e._aliasText, e.description]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+].map((cypher) => ({ cypher, params: {} }));
+
+export async function ensureSchema(executor: Executor): Promise<void> {
+  // Schema statements cannot share a transaction with each other in Neo4j, so one each.
+  for (const statement of SCHEMA_STATEMENTS) await executor.write(statement);
+  await executor.write({ cypher: 'CALL db.awaitIndexes(60)', params: {} });
+}

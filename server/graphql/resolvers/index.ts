@@ -1,0 +1,8 @@
+import type { Resolvers } from '../generated/resolvers-types';
+import { healthResolvers } from './health';
+
+export const resolvers: Resolvers = {
+  Query: {
+    ...healthResolvers.Query,
+  },
+};

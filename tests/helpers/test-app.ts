@@ -1,0 +1,63 @@
+// Builds the real app against the test Neo4j, as main.ts does, but without listening.
+import { inject } from 'vitest';
+import pino from 'pino';
+import { createApp } from '../../server/app';
+import { bootstrapDatabase } from '../../server/bootstrap';
+import { createDriver } from '../../server/db/driver';
+import { Executor, type Query } from '../../server/db/executor';
+import { DatabaseMonitor } from '../../server/db/monitor';
+
+export const TEST_TOKEN = 'test-token-0123456789abcdef';
+
+export interface TestAppOptions {
+  uri?: string;
+  clientDir?: string;
+  /** Sees every Cypher statement sent (to count round trips). */
+  onQuery?: (query: Query) => void;
+}
+
+export async function createTestApp(options: TestAppOptions = {}) {
+  const logger = pino({ level: 'silent' });
+  const uri = options.uri ?? inject('neo4jUri');
+  const driver = createDriver({
+    uri,
+    user: inject('neo4jUser'),
+    password: inject('neo4jPassword'),
+    database: undefined,
+    boltPort: 0,
+    heap: '1g',
+    dataDir: '',
+  });
+  const executor = new Executor(driver, { timeoutMs: 30_000, onQuery: (query) => options.onQuery?.(query) });
+  const monitor = new DatabaseMonitor({
+    executor,
+    logger,
+    uri,
+    bootstrap: () => bootstrapDatabase({ executor, logger, autoSeed: false }),
+  });
+  const app = createApp({ executor, monitor, logger, apiToken: TEST_TOKEN, clientDir: options.clientDir });
+  return {
+    app,
+    executor,
+    monitor,
+    driver,
+    /** POSTs a GraphQL operation through app.fetch and returns the parsed body. */
+    async graphql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (token) headers.authorization = `Bearer ${token}`;
+      const response = await app.fetch('http://localhost/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      return (await response.json()) as { data?: T; errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[] };
+    },
+    async close() {
+      monitor.stop();
+      await driver.close();
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** Empties the test database so that a test file starts from a known state. */
+export async function resetDatabase(executor: Executor): Promise<void> {
+  await executor.write({ cypher: 'MATCH (n) DETACH DELETE n', params: {} });
+}

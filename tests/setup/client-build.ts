@@ -1,0 +1,6 @@
+// Global setup for e2e: the tests drive the built client, so build it if it is missing.
+import { ensureClientBuilt } from '../../server/http/client-build';
+
+export default async function setup() {
+  await ensureClientBuilt(() => {});
+}
