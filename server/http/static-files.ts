@@ -1,6 +1,6 @@
 // Serves the built client (client/dist). Unknown paths get index.html so that view URLs reload.
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,7 +14,8 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export async function serveStatic(root: string, pathname: string): Promise<Response | null> {
+export async function serveStatic(clientDir: string, pathname: string): Promise<Response | null> {
+  const root = resolve(clientDir);
   const relative = normalize(decodeURIComponent(pathname)).replace(/^(\.\.(\/|\\|$))+/, '');
   const candidate = join(root, relative);
   if (!candidate.startsWith(root + sep) && candidate !== root) return null;
