@@ -1,14 +1,23 @@
 // Three tiers (unit, integration, e2e) plus benchmarks. Integration and e2e each get a real Neo4j
 // from tests/setup/neo4j.ts. Test files run one at a time: they share that database and each
 // starts from a state it sets up itself.
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+// graphql ships index.mjs and index.js without an "exports" map: Node (and so graphql-yoga, which
+// vitest leaves to Node) loads index.js, while Vite would give our code index.mjs. Two copies of
+// graphql break `instanceof GraphQLError` (error codes would be masked), so ours uses Node's too.
+// Every project `extends` the root config to get this alias.
+const graphqlForNode = { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') };
+
 export default defineConfig({
+  resolve: { alias: [graphqlForNode] },
   test: {
     fileParallelism: false,
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
@@ -18,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
@@ -27,6 +37,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'bench',
           include: [],

@@ -4,8 +4,8 @@ import { maskError as yogaMaskError } from 'graphql-yoga';
 import { DatabaseUnavailableError } from '../db/errors';
 
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof DatabaseUnavailableError) {
+  const original = rootCause(error);
+  if (original instanceof DatabaseUnavailableError || (original as Error | null)?.name === 'DatabaseUnavailableError') {
     return new GraphQLError('Neo4j is unavailable right now; try again shortly.', {
       extensions: { code: 'DATABASE_UNAVAILABLE' },
     });
@@ -13,10 +13,26 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
   return yogaMaskError(error, message, isDev);
 }
 
+/**
+ * GraphQL wraps resolver errors, sometimes twice; the cause is at the bottom. Duck-typed, not
+ * instanceof GraphQLError: under a bundler graphql can load twice (ESM and CJS copies).
+ */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 10; depth++) {
+    const inner = (current as { originalError?: unknown } | null)?.originalError;
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}
+
 export const userInputError = (message: string, field: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
 
-export const notFoundError = (message: string) => new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+/** `field`: the argument that pointed nowhere (e.g. `input.from`). */
+export const notFoundError = (message: string, field?: string) =>
+  new GraphQLError(message, { extensions: field ? { code: 'NOT_FOUND', field } : { code: 'NOT_FOUND' } });
 
 export const unauthenticatedError = () =>
   new GraphQLError('This operation needs a valid token: send "Authorization: Bearer <API_TOKEN>".', {
