@@ -2,6 +2,7 @@
 import type { Logger } from 'pino';
 import type { Executor } from './db/executor';
 import { ensureSchema } from './db/schema-setup';
+import { autoSeed } from './import/auto-seed';
 
 export interface BootstrapOptions {
   executor: Executor;
@@ -9,7 +10,8 @@ export interface BootstrapOptions {
   autoSeed: boolean;
 }
 
-export async function bootstrapDatabase({ executor, logger }: BootstrapOptions): Promise<void> {
+export async function bootstrapDatabase({ executor, logger, autoSeed: seed }: BootstrapOptions): Promise<void> {
   await ensureSchema(executor);
   logger.debug('schema constraints and indexes are in place');
+  if (seed) await autoSeed(executor, logger);
 }

@@ -1,0 +1,36 @@
+// `npm run seed -- <file or folder>… [--dry-run] [--replace] [--no-resolve]`
+
+export interface CliArgs {
+  paths: string[];
+  dryRun: boolean;
+  replace: boolean;
+  resolve: boolean;
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm run seed -- <file or folder>... [--dry-run] [--replace] [--no-resolve]
+
+Loads seed files into Neo4j (NEO4J_URI, or the bundled Neo4j that \`npm start\` / \`npm run db\` runs).
+A folder loads every *.json in it plus an entities.csv/relations.csv[/sources.csv] pair.
+
+  --dry-run     check and report what would change; write nothing
+  --replace     the files supersede their sources: drop what only those sources supported
+                and the files no longer contain
+  --no-resolve  do not merge new entities into existing ones by Wikidata id, name or alias
+
+Exit codes: 0 loaded (or dry run done), 1 validation errors, 2 usage or connection error, or a
+load that failed. Except for 0, nothing was written: a load is one transaction.`;
+
+export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
+  const args: CliArgs = { paths: [], dryRun: false, replace: false, resolve: true, help: false };
+  for (const arg of argv) {
+    if (arg === '--dry-run') args.dryRun = true;
+    else if (arg === '--replace') args.replace = true;
+    else if (arg === '--no-resolve') args.resolve = false;
+    else if (arg === '--help' || arg === '-h') args.help = true;
+    else if (arg.startsWith('-')) return { error: `unknown option ${arg}` };
+    else args.paths.push(arg);
+  }
+  if (!args.help && args.paths.length === 0) return { error: 'give a seed file or folder' };
+  return args;
+}

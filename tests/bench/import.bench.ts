@@ -1,0 +1,39 @@
+// Seed loading speed on generated files of 10,000 and 100,000 relations (one transaction each,
+// UNWIND batches of 2,000): `npm run bench -- tests/bench/import.bench.ts`.
+// Each iteration loads a seed with fresh ids (its own prefix), so nothing merges or resolves.
+import { afterAll, bench, describe, expect } from 'vitest';
+import { ensureSchema } from '../../server/db/schema-setup';
+import { importSeed } from '../../server/import/index';
+import { generateSeed } from '../fixtures/generate-seed';
+import { createTestApp } from '../helpers/test-app';
+
+const t = await createTestApp();
+
+/** Empties the database in chunks: one transaction for 500k+ rows would need a large heap. */
+async function emptyDatabase() {
+  const session = t.driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+await emptyDatabase();
+await ensureSchema(t.executor);
+afterAll(async () => {
+  await emptyDatabase();
+  await t.close();
+});
+
+let run = 0;
+async function load(relations: number) {
+  const seed = generateSeed(relations, `bench${(run += 1)}`);
+  const report = await importSeed(t.executor, seed);
+  expect(report).toMatchObject({ ok: true, relationsCreated: relations, entitiesCreated: seed.entities!.length });
+}
+
+describe('importSeed, generated seed', () => {
+  bench('10k relations (2k entities)', () => load(10_000), { iterations: 3, warmupIterations: 1, time: 0 });
+  bench('100k relations (20k entities)', () => load(100_000), { iterations: 1, warmupIterations: 0, time: 0 });
+});

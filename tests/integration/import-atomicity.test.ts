@@ -1,0 +1,85 @@
+// A load lands completely or not at all: a statement failing inside the transaction after several
+// batches were written, and a CLI killed with SIGKILL mid-load, both leave the database exactly
+// as it was (same fingerprint of every node and relationship).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ensureSchema } from '../../server/db/schema-setup';
+import { importSeed } from '../../server/import/index';
+import type { SeedFile } from '../../server/import/types';
+import { fingerprint, graphCounts } from '../fixtures/fingerprint';
+import { generateSeed } from '../fixtures/generate-seed';
+import { createTestApp, resetDatabase, type TestApp } from '../helpers/test-app';
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('atomicity of a load', () => {
+  let t: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await ensureSchema(t.executor);
+    await resetDatabase(t.executor);
+    const article = JSON.parse(readFileSync('seed/konteks-2024-06-18-putin-pyongyang.json', 'utf8')) as SeedFile;
+    expect((await importSeed(t.executor, article)).ok).toBe(true);
+    dir = mkdtempSync(join(tmpdir(), 'jejaring-atomicity-'));
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await t.close();
+  });
+
+  it('rolls back everything when a statement fails inside the transaction after batches were written', async () => {
+    const before = await fingerprint(t.executor);
+    const counts = await graphCounts(t.executor);
+    const progress: number[] = [];
+    const load = importSeed(t.executor, generateSeed(5_000), { failAfterBatch: 4, onProgress: (done) => progress.push(done) });
+    await expect(load).rejects.toThrow(/by zero/i);
+    // Four batches of 2,000 rows (1 source + 1,000 entities + 5,000 relations so far) were written first.
+    expect(progress).toEqual([1, 1001, 3001, 5001]);
+    expect(await graphCounts(t.executor)).toEqual(counts);
+    expect(await fingerprint(t.executor)).toBe(before);
+  });
+
+  it('leaves the database unchanged when the CLI is killed (SIGKILL) mid-load', async () => {
+    const file = join(dir, 'large.json');
+    writeFileSync(file, JSON.stringify(generateSeed(40_000)));
+    const before = await fingerprint(t.executor);
+    const counts = await graphCounts(t.executor);
+
+    // detached: the child leads its own process group, so npx, tsx and node all get the signal.
+    const child = spawn('npx', ['tsx', 'server/import/cli.ts', file], {
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') },
+      detached: true,
+      stdio: 'ignore',
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+    const loading = () =>
+      t.executor.read({ cypher: 'SHOW TRANSACTIONS YIELD transactionId, currentQuery RETURN transactionId, currentQuery', params: {} });
+    // Wait until the load's transaction is writing relations: sources and entities are in it already.
+    const transactionId = await waitFor(async () => {
+      const rows = await loading();
+      return rows.find((row) => String(row.currentQuery).includes('CREATE (a)-[r:$(row.type)]->(b)'))?.transactionId;
+    }, 'the CLI to write relations');
+    process.kill(-(child.pid ?? 0), 'SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    // Neo4j notices the closed connection and rolls the transaction back.
+    await waitFor(async () => ((await loading()).some((row) => row.transactionId === transactionId) ? undefined : true), 'the rollback');
+
+    expect(await graphCounts(t.executor)).toEqual(counts);
+    expect(await fingerprint(t.executor)).toBe(before);
+    // Nothing is left locked: a new load succeeds afterwards.
+    const report = await importSeed(t.executor, generateSeed(500));
+    expect(report).toMatchObject({ ok: true, relationsCreated: 500 });
+  });
+});
