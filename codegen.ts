@@ -11,6 +11,15 @@ const config: CodegenConfig = {
         contextType: '../context#GraphQLContext',
         scalars: { JSON: 'unknown' },
         enumsAsTypes: true,
+        // Resolvers pass these payloads around; nested fields are resolved from them.
+        mappers: {
+          Entity: '../../queries/models#EntityModel',
+          Relation: '../../queries/models#RelationModel',
+          Evidence: '../../queries/models#EvidenceModel',
+          Source: '../../queries/models#SourceModel',
+          Subgraph: '../../queries/models#SubgraphModel',
+          SearchHit: '../../queries/models#SearchHitModel',
+        },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },

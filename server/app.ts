@@ -4,10 +4,13 @@ import { createYoga } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Executor } from './db/executor';
 import type { DatabaseMonitor } from './db/monitor';
+import { useArmor } from './graphql/armor';
 import { bearerTokenMatches, useWriteAuth } from './graphql/auth';
+import { useBodyLimit } from './graphql/body-limit';
 import type { GraphQLContext } from './graphql/context';
 import { maskError } from './graphql/errors';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphql/graphiql';
+import { MAX_BODY_BYTES } from './graphql/limits';
 import { buildSchema } from './graphql/schema';
 import { useHttpRoutes } from './http/routes';
 
@@ -41,7 +44,13 @@ export function createApp({ executor, monitor, logger, apiToken, clientDir }: Ap
       logger,
       canWrite: bearerTokenMatches(request.headers.get('authorization'), apiToken),
     }),
-    plugins: [useHttpRoutes({ monitor, clientDir, graphqlEndpoint: GRAPHQL_ENDPOINT }), useWriteAuth()],
+    plugins: [
+      // Limits (body size, then document depth/aliases/cost/tokens) come before anything else runs.
+      useBodyLimit({ maxBytes: MAX_BODY_BYTES, endpoint: GRAPHQL_ENDPOINT }),
+      useArmor(),
+      useHttpRoutes({ monitor, clientDir, graphqlEndpoint: GRAPHQL_ENDPOINT }),
+      useWriteAuth(),
+    ],
   });
 }
 

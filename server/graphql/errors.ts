@@ -10,7 +10,18 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
       extensions: { code: 'DATABASE_UNAVAILABLE' },
     });
   }
+  if (isTransactionTimeout(original)) {
+    return new GraphQLError('Neo4j stopped this query at the time limit; ask for less (a lower limit or depth).', {
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+  }
   return yogaMaskError(error, message, isDev);
+}
+
+/** Neo4j's codes for a transaction that ran past its timeout (the executor sets one on every query). */
+function isTransactionTimeout(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
 }
 
 /**

@@ -1,7 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityModel, RelationModel, EvidenceModel, SourceModel, SubgraphModel, SearchHitModel } from '../../queries/models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -13,6 +16,88 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type Count = {
+  __typename?: 'Count';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+};
+
+export type Direction =
+  | 'BOTH'
+  /** Relations to this entity. */
+  | 'IN'
+  /** Relations from this entity. */
+  | 'OUT';
+
+/** A person, country, organisation, place, event, ... (a node of the graph). */
+export type Entity = {
+  __typename?: 'Entity';
+  /** Other names, in any language (Korea Utara, DPRK). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Number of relations (MENTIONS not counted). */
+  degree: Scalars['Int']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  /** Kebab-case id, e.g. north-korea. */
+  id: Scalars['ID']['output'];
+  /** English name. */
+  name: Scalars['String']['output'];
+  /** Other properties (wikidata, role, start, end, ...) as a JSON object. */
+  properties: Maybe<Scalars['JSON']['output']>;
+  /** This entity's relations. `limit` 1..500 (clamped). */
+  relations: Array<Relation>;
+  /** The sources that mention this entity. */
+  sources: Array<Source>;
+  /** PascalCase type, e.g. Person, Country. */
+  type: Scalars['String']['output'];
+};
+
+
+/** A person, country, organisation, place, event, ... (a node of the graph). */
+export type EntityRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  edges: Array<EntityEdge>;
+  pageInfo: PageInfo;
+  /** All entities that match the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  /** Pass as `after` to get the entities after this one. */
+  cursor: Scalars['String']['output'];
+  node: Entity;
+};
+
+export type EntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** A flat JSON object, as in seed files; a null value removes that key. */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  /** The source this edit comes from (must exist); default "manual" (created on first use). */
+  source?: InputMaybe<Scalars['ID']['input']>;
+  type: Scalars['String']['input'];
+};
+
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** The sentence of the source that states the relation; null when none was recorded. */
+  quote: Maybe<Scalars['String']['output']>;
+  source: Source;
+};
+
+export type EvidenceInput = {
+  quote?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['ID']['input'];
+};
+
 export type Health = {
   __typename?: 'Health';
   /** community or enterprise. */
@@ -21,14 +106,295 @@ export type Health = {
   neo4jVersion: Scalars['String']['output'];
 };
 
+/** One problem, located: `relations[12].to`: unknown entity. */
+export type ImportError = {
+  __typename?: 'ImportError';
+  message: Scalars['String']['output'];
+  /** JSON path (`relations[12].to`), or `file:line` for CSV (`relations.csv:14`). */
+  path: Scalars['String']['output'];
+};
+
+/** What a seed load (or a source deletion) did. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** Ids of the entities this load created (the explorer highlights them). */
+  createdEntityIds: Array<Scalars['ID']['output']>;
+  dryRun: Scalars['Boolean']['output'];
+  entitiesCreated: Scalars['Int']['output'];
+  entitiesRemoved: Scalars['Int']['output'];
+  /** Entities of the seed that were merged into existing ones (see resolutions). */
+  entitiesResolved: Scalars['Int']['output'];
+  entitiesUpdated: Scalars['Int']['output'];
+  errors: Array<ImportError>;
+  /** False when there were errors; nothing was written then. */
+  ok: Scalars['Boolean']['output'];
+  relationsCreated: Scalars['Int']['output'];
+  relationsRemoved: Scalars['Int']['output'];
+  relationsUpdated: Scalars['Int']['output'];
+  resolutions: Array<Resolution>;
+  sourcesCreated: Scalars['Int']['output'];
+  sourcesRemoved: Scalars['Int']['output'];
+  sourcesUpdated: Scalars['Int']['output'];
+};
+
+/** Writes. Every mutation needs `Authorization: Bearer <API_TOKEN>`. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Deletes an entity and its relations. NOT_FOUND when there is no such entity. */
+  deleteEntity: Scalars['Boolean']['output'];
+  /** Deletes a source and whatever only it supported. NOT_FOUND when there is no such source. */
+  deleteSource: ImportReport;
+  /**
+   * Loads a seed: the same code path as `npm run seed`. JSON and CYTOSCAPE take the parsed file as `seed`;
+   * CSV takes `{ entities: "<csv>", relations: "<csv>", sources: "<csv>" }` (sources optional). Problems are
+   * reported in `errors` (nothing is written then). Requests are limited to 5 MB: load larger seeds with the CLI.
+   */
+  importSeed: ImportReport;
+  /**
+   * Creates or updates one entity. Fields given replace the stored ones (`aliases` replaces the list,
+   * `description: null` removes it); `properties` are merged key by key and a `null` value removes a key.
+   * The type of an existing entity cannot change. Recorded as mentioned by `source` (default: "manual").
+   */
+  upsertEntity: Entity;
+  /**
+   * Creates or updates the relation (from, type, to): properties merged key by key (`null` removes a key),
+   * evidence added without duplicates. Without evidence, the edit is attributed to the "manual" source.
+   */
+  upsertRelation: Relation;
+};
+
+
+/** Writes. Every mutation needs `Authorization: Bearer <API_TOKEN>`. */
+export type MutationDeleteEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs `Authorization: Bearer <API_TOKEN>`. */
+export type MutationDeleteSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs `Authorization: Bearer <API_TOKEN>`. */
+export type MutationImportSeedArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format?: InputMaybe<SeedFormat>;
+  replace?: InputMaybe<Scalars['Boolean']['input']>;
+  resolve?: InputMaybe<Scalars['Boolean']['input']>;
+  seed: Scalars['JSON']['input'];
+};
+
+
+/** Writes. Every mutation needs `Authorization: Bearer <API_TOKEN>`. */
+export type MutationUpsertEntityArgs = {
+  input: EntityInput;
+};
+
+
+/** Writes. Every mutation needs `Authorization: Bearer <API_TOKEN>`. */
+export type MutationUpsertRelationArgs = {
+  input: RelationInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * Jejaring: a knowledge graph of the news. Entities (people, countries, organisations, places,
  * events) and the relations between them, each relation backed by the sentences that state it.
  */
 export type Query = {
   __typename?: 'Query';
+  /** All entities (optionally of some types) in id order, Relay-style. `first` 1..500 (clamped). */
+  entities: EntityConnection;
+  /** One entity by id; null when there is none. */
+  entity: Maybe<Entity>;
+  /**
+   * An overview of the whole graph, most connected entities first. `types`: only entities of these types;
+   * `relationTypes`: only these relations, and only entities that have one; `sources`: only entities these
+   * sources mention and relations they give evidence for. At most `limit` entities (1..5000, clamped).
+   */
+  graph: Subgraph;
   /** Whether Neo4j answers, and which Neo4j it is. */
   health: Health;
+  /**
+   * The entities within `depth` hops of `id` (1..3, clamped) and the relations among them. `types` limits the
+   * entities walked through and returned (the start entity is always returned); `relationTypes` limits the
+   * relations walked and returned. At most `limit` entities (1..2000, clamped); `truncated` says a limit cut it.
+   */
+  neighborhood: Subgraph;
+  /**
+   * Fulltext search over names, aliases (any language) and descriptions; case, diacritics and one typo
+   * per word are forgiven, and the last word may be a prefix. Best match first. `limit` 1..100
+   * (larger values are clamped to 100).
+   */
+  search: Array<SearchHit>;
+  /**
+   * One shortest chain of relations between two entities (direction ignored, MENTIONS never used), at most
+   * `maxLength` relations long (1..10, clamped). Null when there is no such chain.
+   */
+  shortestPath: Maybe<Subgraph>;
+  /** Every source (article), newest first, with how many entities and relations it supports. */
+  sources: Array<Source>;
+  /** Counts of everything, by entity type and by relation type. */
+  stats: Stats;
+};
+
+
+/**
+ * Jejaring: a knowledge graph of the news. Entities (people, countries, organisations, places,
+ * events) and the relations between them, each relation backed by the sentences that state it.
+ */
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * Jejaring: a knowledge graph of the news. Entities (people, countries, organisations, places,
+ * events) and the relations between them, each relation backed by the sentences that state it.
+ */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Jejaring: a knowledge graph of the news. Entities (people, countries, organisations, places,
+ * events) and the relations between them, each relation backed by the sentences that state it.
+ */
+export type QueryGraphArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * Jejaring: a knowledge graph of the news. Entities (people, countries, organisations, places,
+ * events) and the relations between them, each relation backed by the sentences that state it.
+ */
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * Jejaring: a knowledge graph of the news. Entities (people, countries, organisations, places,
+ * events) and the relations between them, each relation backed by the sentences that state it.
+ */
+export type QuerySearchArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * Jejaring: a knowledge graph of the news. Entities (people, countries, organisations, places,
+ * events) and the relations between them, each relation backed by the sentences that state it.
+ */
+export type QueryShortestPathArgs = {
+  from: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  to: Scalars['ID']['input'];
+};
+
+/** A directed, typed relation between two entities, with the evidence that states it. */
+export type Relation = {
+  __typename?: 'Relation';
+  evidence: Array<Evidence>;
+  from: Entity;
+  /** `<from>|<TYPE>|<to>` */
+  id: Scalars['ID']['output'];
+  /** Other properties (status, claimedBy, role, ...) as a JSON object. */
+  properties: Maybe<Scalars['JSON']['output']>;
+  to: Entity;
+  /** UPPER_SNAKE type, e.g. LEADS. */
+  type: Scalars['String']['output'];
+};
+
+export type RelationInput = {
+  /** Each source must exist, except "manual". Empty or absent: one evidence item from "manual". */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  from: Scalars['ID']['input'];
+  /** A flat JSON object, as in seed files; a null value removes that key. */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  to: Scalars['ID']['input'];
+  type: Scalars['String']['input'];
+};
+
+/** `russian-federation → russia (alias "Russia")` */
+export type Resolution = {
+  __typename?: 'Resolution';
+  from: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  to: Scalars['ID']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Entity;
+  /** The name or alias that matched best; null when only the description matched. */
+  matched: Maybe<Scalars['String']['output']>;
+  /** Higher is better; an exact name or alias match scores more than a partial one. */
+  score: Scalars['Float']['output'];
+};
+
+export type SeedFormat =
+  /** The CSV pair (plus optional sources.csv), each file as a string. */
+  | 'CSV'
+  /** Cytoscape.js JSON, as the explorer exports it. */
+  | 'CYTOSCAPE'
+  /** A seed file (docs/seed-format.md). */
+  | 'JSON';
+
+/** An article (or other document) that entities and relations come from. */
+export type Source = {
+  __typename?: 'Source';
+  /** Entities it mentions. */
+  entityCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  language: Maybe<Scalars['String']['output']>;
+  publishedAt: Maybe<Scalars['String']['output']>;
+  publisher: Maybe<Scalars['String']['output']>;
+  /** Relations it gives evidence for. */
+  relationCount: Scalars['Int']['output'];
+  title: Maybe<Scalars['String']['output']>;
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type Stats = {
+  __typename?: 'Stats';
+  byRelationType: Array<Count>;
+  byType: Array<Count>;
+  entityCount: Scalars['Int']['output'];
+  relationCount: Scalars['Int']['output'];
+  sourceCount: Scalars['Int']['output'];
+};
+
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** Only relations whose two ends are both in `nodes`. */
+  edges: Array<Relation>;
+  /** Each entity once. */
+  nodes: Array<Entity>;
+  /** True when a limit cut the result short. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 
@@ -105,19 +471,96 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Count: ResolverTypeWrapper<Count>;
+  Direction: Direction;
+  Entity: ResolverTypeWrapper<EntityModel>;
+  EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityInput: EntityInput;
+  Evidence: ResolverTypeWrapper<EvidenceModel>;
+  EvidenceInput: EvidenceInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<Health>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportError: ResolverTypeWrapper<ImportError>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relation: ResolverTypeWrapper<RelationModel>;
+  RelationInput: RelationInput;
+  Resolution: ResolverTypeWrapper<Resolution>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SeedFormat: SeedFormat;
+  Source: ResolverTypeWrapper<SourceModel>;
+  Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  Count: Count;
+  Entity: EntityModel;
+  EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityInput: EntityInput;
+  Evidence: EvidenceModel;
+  EvidenceInput: EvidenceInput;
+  Float: Scalars['Float']['output'];
   Health: Health;
+  ID: Scalars['ID']['output'];
+  ImportError: ImportError;
+  ImportReport: ImportReport;
+  Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Relation: RelationModel;
+  RelationInput: RelationInput;
+  Resolution: Resolution;
+  SearchHit: SearchHitModel;
+  Source: SourceModel;
+  Stats: Stats;
   String: Scalars['String']['output'];
+  Subgraph: SubgraphModel;
+};
+
+export type CountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  properties?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'limit'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EntityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
@@ -125,17 +568,124 @@ export type HealthResolvers<ContextType = GraphQLContext, ParentType extends Res
   neo4jVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ImportErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportError'] = ResolversParentTypes['ImportError']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  createdEntityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entitiesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entitiesRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entitiesResolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entitiesUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  relationsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationsUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolutions?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType>;
+  sourcesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourcesRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourcesUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  deleteEntity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
+  deleteSource?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
+  importSeed?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSeedArgs, 'dryRun' | 'format' | 'replace' | 'resolve' | 'seed'>>;
+  upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
+  upsertRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationUpsertRelationArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxLength' | 'to'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+};
+
+export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ResolutionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Resolution'] = ResolversParentTypes['Resolution']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  matched?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
+  byRelationType?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  byType?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Count?: CountResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  ImportError?: ImportErrorResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Relation?: RelationResolvers<ContextType>;
+  Resolution?: ResolutionResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
 };
 

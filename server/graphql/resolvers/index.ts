@@ -1,8 +1,20 @@
 import type { Resolvers } from '../generated/resolvers-types';
+import { editMutationResolvers } from './edit-mutations';
+import { graphTypeResolvers } from './graph-types';
 import { healthResolvers } from './health';
+import { importMutationResolvers } from './import-mutations';
+import { readQueryResolvers } from './read-queries';
+import { subgraphQueryResolvers } from './subgraph-queries';
 
 export const resolvers: Resolvers = {
   Query: {
     ...healthResolvers.Query,
+    ...readQueryResolvers.Query,
+    ...subgraphQueryResolvers.Query,
   },
+  Mutation: {
+    ...importMutationResolvers.Mutation,
+    ...editMutationResolvers.Mutation,
+  },
+  ...graphTypeResolvers,
 };

@@ -1,0 +1,53 @@
+// Fields of Entity, Relation, Evidence and Source. Payload fields come straight from the models
+// (synchronously: large subgraphs resolve without a promise per field); the rest go through the
+// per-request batch loaders, never one query per parent.
+import type { Resolvers } from '../generated/resolvers-types';
+import { countArg, relationTypesArg } from '../args';
+import type { GraphQLContext } from '../context';
+import { CAPS } from '../limits';
+import { loaders } from '../loaders';
+import type { EntityModel, SourceModel } from '../../queries/models';
+import { bySourceDate, unknownSource } from '../../queries/payloads';
+
+async function loadEntity(context: GraphQLContext, id: string): Promise<EntityModel> {
+  const entity = await loaders(context).entity.load(id);
+  // Only possible when the entity was deleted between two statements of this request.
+  if (!entity) throw new Error(`entity ${id} disappeared while the request ran`);
+  return entity;
+}
+
+async function loadSource(context: GraphQLContext, id: string): Promise<SourceModel> {
+  return (await loaders(context).source.load(id)) ?? unknownSource(id);
+}
+
+export const graphTypeResolvers = {
+  Entity: {
+    properties: (entity) => entity.properties,
+    degree: (entity, _args, context) =>
+      entity.degree ?? loaders(context).entity.load(entity.id).then((loaded) => loaded?.degree ?? 0),
+    relations: async (entity, args, context) => {
+      const relationArgs = {
+        direction: args.direction ?? 'BOTH',
+        types: relationTypesArg(args.types, 'types'),
+        limit: countArg(args.limit, 'limit', 100, CAPS.relationsLimit),
+      };
+      return (await loaders(context).relations(relationArgs).load(entity.id)) ?? [];
+    },
+    sources: (entity, _args, context) =>
+      entity.sources ?? Promise.all(entity.sourceIds.map((id) => loadSource(context, id))).then((list) => list.sort(bySourceDate)),
+  },
+  Relation: {
+    from: (relation, _args, context) => relation.from ?? loadEntity(context, relation.fromId),
+    to: (relation, _args, context) => relation.to ?? loadEntity(context, relation.toId),
+    properties: (relation) => relation.properties,
+  },
+  Evidence: {
+    source: (evidence, _args, context) => evidence.source ?? loadSource(context, evidence.sourceId),
+  },
+  Source: {
+    entityCount: (source, _args, context) =>
+      source.entityCount ?? loaders(context).sourceCounts.load(source.id).then((counts) => counts?.entityCount ?? 0),
+    relationCount: (source, _args, context) =>
+      source.relationCount ?? loaders(context).sourceCounts.load(source.id).then((counts) => counts?.relationCount ?? 0),
+  },
+} satisfies Resolvers;
