@@ -1,23 +1,132 @@
-// Skeleton page: asks the API which Neo4j it runs on and draws a Cytoscape canvas.
-import cytoscape from 'cytoscape';
+// Wires the state layer (core/, app/) to the views and starts the explorer.
+import { fetchHealth } from './api/operations';
+import { fromHash } from './core/url-state';
+import type { LayoutName } from './core/types';
+import { Actions } from './app/actions';
+import { installShortcuts } from './app/keyboard';
+import { currentVisible, render, type Views } from './app/render';
+import { restoreView } from './app/restore';
+import { Store } from './app/store';
+import type { LayoutReport } from './layout/layout-runner';
+import { Banner } from './views/banner';
+import { GraphCanvas } from './views/canvas';
+import { DetailsPanel } from './views/details-panel';
+import { byId } from './views/dom';
+import { exportJson, exportPng, exportSvg } from './views/exporter';
+import { FilterPanel } from './views/filter-panel';
+import { ImportDialog } from './views/import-dialog';
+import { Legend } from './views/legend';
+import { PathPanel } from './views/path-panel';
+import { SearchBox } from './views/search-box';
+import { TableView } from './views/table-view';
+import { ViewSummary } from './views/view-summary';
 
-const status = document.getElementById('status');
-const container = document.getElementById('graph');
+const store = new Store();
+const actions = new Actions(store);
+const layoutReports: LayoutReport[] = [];
+let serverInfo = '';
 
-async function health(): Promise<string> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ health { neo4jVersion neo4jEdition } }' }),
-  });
-  const body = (await response.json()) as { data?: { health?: { neo4jVersion: string; neo4jEdition: string } } };
-  const info = body.data?.health;
-  return info ? `Neo4j ${info.neo4jVersion} (${info.neo4jEdition})` : 'Neo4j unavailable';
+const canvas = new GraphCanvas(byId('graph'), {
+  onSelect: (selection) => actions.select(selection),
+  onExpand: (id) => void actions.expand(id),
+  onLayoutDone: (report) => layoutReports.push(report),
+});
+
+const nodeActions = {
+  select: (selection: Parameters<Actions['select']>[0]) => actions.select(selection),
+  jumpTo: async (id: string) => {
+    await actions.jumpTo(id);
+    canvas.centerOn(id);
+  },
+  showRelation: (edge: Parameters<Actions['showRelation']>[0]) => actions.showRelation(edge),
+  expand: (id: string, more?: boolean) => actions.expand(id, more),
+  collapse: (id: string) => actions.collapse(id),
+  hide: (ids: string[]) => actions.hide(ids),
+  focus: (id: string, depth: number) => actions.focus(id, depth),
+  clearFocus: () => actions.clearFocus(),
+  startFrom: (id: string) => actions.startFrom(id),
+  pickPathEnd: (end: 'from' | 'to', id: string) => actions.pickPathEnd(end, id),
+};
+
+const tableRoot = byId('table-view');
+const views: Views = {
+  canvas,
+  legend: new Legend(byId('legend'), (type) => actions.toggleType(type)),
+  filters: new FilterPanel(byId('filters'), { toggleRelationType: (t) => actions.toggleRelationType(t), toggleSource: (s) => actions.toggleSource(s) }),
+  details: new DetailsPanel(byId('details'), nodeActions),
+  path: new PathPanel(byId('path-panel'), { select: (s) => actions.select(s), clearPath: () => actions.clearPath() }),
+  table: new TableView(tableRoot, (selection) => actions.select(selection)),
+  summary: new ViewSummary(byId('view-state'), { clearFocus: () => actions.clearFocus(), unhideAll: () => actions.unhideAll(), showOverview: () => actions.showOverview() }),
+  undo: byId<HTMLButtonElement>('undo'),
+  redo: byId<HTMLButtonElement>('redo'),
+  layout: byId<HTMLSelectElement>('layout'),
+  overlay: byId('overlay'),
+  status: byId('status'),
+};
+
+store.subscribe((state) => render(state, views, serverInfo));
+
+new SearchBox(byId('search'), (result) => void nodeActions.jumpTo(result.node.id));
+
+const on = (id: string, handler: () => void) => byId(id).addEventListener('click', handler);
+on('undo', () => actions.undo());
+on('redo', () => actions.redo());
+on('fit', () => canvas.fit());
+on('relayout', () => actions.relayout());
+on('reset', () => actions.resetView());
+views.layout.addEventListener('change', () => actions.setLayout(views.layout.value as LayoutName));
+const closeMenu = () => byId<HTMLDetailsElement>('export-menu').removeAttribute('open');
+on('export-png', () => (exportPng(canvas), closeMenu()));
+on('export-svg', () => (exportSvg(canvas), closeMenu()));
+on('export-json', () => (exportJson(canvas, currentVisible(store.get()), store.get().data), closeMenu()));
+on('toggle-table', () => {
+  const toggle = byId('toggle-table');
+  tableRoot.hidden = !tableRoot.hidden;
+  toggle.setAttribute('aria-pressed', String(!tableRoot.hidden));
+  render(store.get(), views, serverInfo);
+});
+
+const refresh = async (created: string[] = []) => {
+  views.details.invalidate();
+  const { history, selection, pathPick } = store.get();
+  const pathEnds = pathPick.from && pathPick.to ? { from: pathPick.from, to: pathPick.to } : null;
+  await restoreView(store, { view: history.present, selection, pathEnds }, true);
+  store.update((s) => ({ ...s, created }));
+};
+
+const importDialog = new ImportDialog((report) => void refresh(report.createdEntityIds));
+on('open-import', () => importDialog.open());
+
+const banner = new Banner(byId('banner'), () => {
+  void loadHealth();
+  void refresh(store.get().created);
+});
+// A failed request is a hint that something is down: check now rather than at the next poll.
+store.subscribe((state, previous) => {
+  if (state.error && state.error !== previous.error) void banner.check();
+});
+
+async function loadHealth(): Promise<void> {
+  try {
+    const info = await fetchHealth();
+    serverInfo = `Neo4j ${info.neo4jVersion} (${info.neo4jEdition})`;
+  } catch {
+    serverInfo = 'Neo4j unavailable';
+  }
+  render(store.get(), views, serverInfo);
 }
 
-if (container) cytoscape({ container, elements: [] });
-if (status) {
-  health()
-    .then((text) => (status.textContent = text))
-    .catch(() => (status.textContent = 'server unreachable'));
+installShortcuts(store, actions);
+window.addEventListener('hashchange', () => void restoreView(store, fromHash(location.hash)));
+
+// For the e2e tests and the layout benchmark: read-only handles on what is drawn.
+declare global {
+  interface Window {
+    jejaring?: { store: Store; canvas: GraphCanvas; layoutReports: LayoutReport[] };
+  }
 }
+window.jejaring = { store, canvas, layoutReports };
+
+banner.start();
+void loadHealth();
+void restoreView(store, fromHash(location.hash));

@@ -1,0 +1,61 @@
+// Fetches what a view needs into the data cache (the view state itself never holds fetched data).
+import { GraphQLRequestError } from '../api/graphql-client';
+import { fetchNeighbourhood, fetchOverview, fetchShortestPath, fetchSources } from '../api/operations';
+import { mergeSubgraph, withNeighbourhood, withOverview, withSources } from '../core/graph-data';
+import { orderPath } from '../core/path-sentences';
+import type { GraphData } from '../core/types';
+import type { PathView } from '../core/view-state';
+import type { Store } from './store';
+
+/** The overview size; `?limit=N` in the page URL raises it (used by the layout benchmark). */
+export function overviewLimit(): number {
+  const value = Number(new URLSearchParams(location.search).get('limit'));
+  return Number.isInteger(value) && value > 0 ? Math.min(value, 5000) : 500;
+}
+
+/** Runs `work` with the loading indicator on, turning failures into the error message. */
+export async function withLoading<T>(store: Store, label: string, work: () => Promise<T>): Promise<T | undefined> {
+  store.update((s) => ({ ...s, loading: label, error: null }));
+  try {
+    return await work();
+  } catch (error) {
+    const message = error instanceof GraphQLRequestError || error instanceof Error ? error.message : String(error);
+    store.update((s) => ({ ...s, error: message }));
+    return undefined;
+  } finally {
+    store.update((s) => (s.loading === label ? { ...s, loading: null } : s));
+  }
+}
+
+export async function loadOverview(store: Store): Promise<void> {
+  const [overview, sources] = await Promise.all([fetchOverview(overviewLimit()), fetchSources()]);
+  store.update((s) => ({ ...s, data: withSources(withOverview(s.data, overview), sources), ready: true }));
+}
+
+/** Makes sure the cache holds at least `count` neighbours of `id` (or all it has). */
+export async function ensureNeighbourhood(store: Store, id: string, count: number): Promise<void> {
+  const known = store.get().data.neighbourhoods[id];
+  if (known && (known.ids.length >= count || !known.truncated)) return;
+  const sub = await fetchNeighbourhood(id, count + 1);
+  store.update((s) => ({ ...s, data: withNeighbourhood(s.data, id, sub, count + 1) }));
+}
+
+/** Finds the shortest path and caches its entities and relations; null when there is none. */
+export async function loadPath(store: Store, from: string, to: string): Promise<PathView | null> {
+  const sub = await fetchShortestPath(from, to);
+  if (!sub) return null;
+  store.update((s) => ({ ...s, data: mergeSubgraph(s.data, sub) }));
+  return orderPath(from, to, sub.edges);
+}
+
+/** Fetches entities the cache lacks (pinned ids from a URL, search hits), each with its relations. */
+export async function ensureEntities(store: Store, ids: string[]): Promise<void> {
+  const missing = ids.filter((id) => !store.get().data.nodes[id]);
+  // A depth-1 neighbourhood with limit 1 is just the entity; one request each, in parallel.
+  const subs = await Promise.all(missing.map((id) => fetchNeighbourhood(id, 1).catch(() => null)));
+  store.update((s) => {
+    let data: GraphData = s.data;
+    for (const sub of subs) if (sub) data = mergeSubgraph(data, sub);
+    return { ...s, data };
+  });
+}

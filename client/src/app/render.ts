@@ -1,0 +1,94 @@
+// Draws the app state into every view after each change, and mirrors the view into the URL.
+import { canRedo, canUndo } from '../core/history';
+import { toHash } from '../core/url-state';
+import { moreAvailable } from '../core/view-state';
+import { visibleGraph, type VisibleGraph } from '../core/visible';
+import type { DetailsPanel } from '../views/details-panel';
+import type { GraphCanvas } from '../views/canvas';
+import type { FilterPanel } from '../views/filter-panel';
+import type { Legend } from '../views/legend';
+import type { NodeActionState } from '../views/node-actions';
+import type { PathPanel } from '../views/path-panel';
+import type { TableView } from '../views/table-view';
+import type { ViewSummary } from '../views/view-summary';
+import type { AppState } from './store';
+
+export interface Views {
+  canvas: GraphCanvas;
+  legend: Legend;
+  filters: FilterPanel;
+  details: DetailsPanel;
+  path: PathPanel;
+  table: TableView;
+  summary: ViewSummary;
+  undo: HTMLButtonElement;
+  redo: HTMLButtonElement;
+  layout: HTMLSelectElement;
+  overlay: HTMLElement;
+  status: HTMLElement;
+}
+
+let memo: { data: unknown; view: unknown; visible: VisibleGraph } | null = null;
+
+export function currentVisible(state: AppState): VisibleGraph {
+  const view = state.history.present;
+  if (memo?.data !== state.data || memo.view !== view) memo = { data: state.data, view, visible: visibleGraph(state.data, view) };
+  return memo.visible;
+}
+
+export function render(state: AppState, views: Views, serverInfo: string): void {
+  const view = state.history.present;
+  const visible = currentVisible(state);
+  views.legend.render(state.data, view.filters.hiddenTypes);
+  views.filters.render(state.data, view.filters);
+  views.path.render(state.data, state.pathPick, view.path, state.pathMissing);
+  const selectedId = state.selection?.kind === 'node' ? state.selection.id : '';
+  const actionState: NodeActionState = {
+    expanded: view.expanded[selectedId] !== undefined,
+    shownNeighbours: view.expanded[selectedId] ?? 0,
+    more: moreAvailable(view, state.data, selectedId),
+    focusDepth: view.focus?.id === selectedId ? view.focus.depth : null,
+    pathFrom: state.pathPick.from === selectedId,
+    pathTo: state.pathPick.to === selectedId,
+  };
+  views.details.render(state.selection, state.data, actionState);
+  views.table.render(visible, state.data, state.selection);
+  views.summary.render(view, state.data, visible);
+  views.undo.disabled = !canUndo(state.history);
+  views.redo.disabled = !canRedo(state.history);
+  views.layout.value = view.layout;
+  renderOverlay(state, visible, views.overlay);
+  const nodeCount = Object.keys(state.data.nodes).length;
+  views.status.textContent = [serverInfo, state.ready ? `${nodeCount} entities loaded` : null].filter(Boolean).join(' · ');
+  // Last: the panels above may have changed the canvas size, which the layout's fit must see.
+  if (!state.restoring) syncCanvas(state, views, visible);
+  const hash = toHash(view, state.selection);
+  if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+}
+
+function syncCanvas(state: AppState, views: Views, visible: VisibleGraph): void {
+  const view = state.history.present;
+  views.canvas.sync(visible, {
+    layout: view.layout,
+    layoutRequest: state.layoutRequest,
+    selection: state.selection,
+    pathNodes: view.path?.nodes ?? [],
+    pathEdges: view.path?.edges ?? [],
+    created: state.created,
+  });
+}
+
+function renderOverlay(state: AppState, visible: VisibleGraph, overlay: HTMLElement): void {
+  let text = '';
+  let kind = 'info';
+  if (state.loading) text = state.loading;
+  else if (state.error) {
+    text = state.error;
+    kind = 'error';
+  }
+  else if (state.ready && Object.keys(state.data.nodes).length === 0) text = 'The graph is empty. Load a seed file with “Load data…”.';
+  else if (state.ready && visible.nodes.length === 0) text = 'Nothing to show: the filters, focus or hidden entities leave no entity visible.';
+  overlay.hidden = text === '';
+  overlay.textContent = text;
+  overlay.className = `overlay ${kind}`;
+}

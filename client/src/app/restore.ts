@@ -1,0 +1,39 @@
+// Loads everything a view needs (overview, expansions, pins, path), then shows it. Used on start
+// (view from the URL), on hashchange, and to refresh after an import or an outage.
+import { emptyGraphData } from '../core/graph-data';
+import { createHistory, replace } from '../core/history';
+import type { Selection } from '../core/types';
+import type { ViewState } from '../core/view-state';
+import { ensureEntities, ensureNeighbourhood, loadOverview, loadPath, withLoading } from './loaders';
+import type { Store } from './store';
+
+export interface RestoreTarget {
+  view: ViewState;
+  selection: Selection;
+  pathEnds: { from: string; to: string } | null;
+}
+
+/** `keepHistory`: refresh the present in place (after an import) instead of starting a new history. */
+export async function restoreView(store: Store, target: RestoreTarget, keepHistory = false): Promise<boolean> {
+  const done = await withLoading(store, 'Loading graph…', async () => {
+    store.update((s) => ({ ...s, data: emptyGraphData(), restoring: true }));
+    await loadOverview(store);
+    const { view, selection, pathEnds } = target;
+    await Promise.all(Object.entries(view.expanded).map(([id, count]) => ensureNeighbourhood(store, id, count)));
+    const wanted = [...view.pinned, ...(view.focus ? [view.focus.id] : []), ...(selection?.kind === 'node' ? [selection.id] : [])];
+    await ensureEntities(store, wanted);
+    const path = pathEnds ? await loadPath(store, pathEnds.from, pathEnds.to) : null;
+    const next: ViewState = { ...view, path };
+    store.update((s) => ({
+      ...s,
+      history: keepHistory ? replace(s.history, next) : createHistory(next),
+      selection,
+      pathPick: pathEnds ?? { from: null, to: null },
+      pathMissing: pathEnds !== null && path === null,
+      restoring: false,
+    }));
+    return true;
+  });
+  if (done !== true) store.update((s) => ({ ...s, restoring: false }));
+  return done === true;
+}

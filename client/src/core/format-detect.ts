@@ -1,0 +1,83 @@
+// Recognises what the user picked or dropped: a JSON seed, Cytoscape JSON, or the CSV pair
+// (entities.csv + relations.csv [+ sources.csv]), by content rather than by file name.
+
+export type SeedFormat = 'JSON' | 'CSV' | 'CYTOSCAPE';
+
+export interface PickedFile {
+  name: string;
+  text: string;
+}
+
+export type Detection =
+  | { ok: true; format: SeedFormat; seed: unknown; summary: string }
+  | { ok: false; error: string };
+
+/** The header row of a CSV text (BOM dropped; quoted names unquoted). */
+export function csvHeader(text: string): string[] {
+  const line = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  return line.split(',').map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
+}
+
+export type CsvRole = 'entities' | 'relations' | 'sources';
+
+export function csvRole(file: PickedFile): CsvRole | null {
+  const header = new Set(csvHeader(file.text));
+  if (header.has('from') && header.has('to') && header.has('type')) return 'relations';
+  if (header.has('id') && header.has('type') && header.has('name')) return 'entities';
+  if (header.has('id') && header.has('title')) return 'sources';
+  const name = file.name.toLowerCase();
+  if (name.includes('relation')) return 'relations';
+  if (name.includes('entit')) return 'entities';
+  if (name.includes('source')) return 'sources';
+  return null;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function detectJson(file: PickedFile): Detection {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(file.text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, error: `${file.name} is not valid JSON: ${(error as Error).message}` };
+  }
+  if (!isObject(parsed)) return { ok: false, error: `${file.name}: expected a JSON object` };
+  if ('elements' in parsed) {
+    const elements = parsed.elements;
+    const count = Array.isArray(elements)
+      ? `${elements.length} elements`
+      : isObject(elements)
+        ? `${Array.isArray(elements.nodes) ? elements.nodes.length : 0} nodes, ${Array.isArray(elements.edges) ? elements.edges.length : 0} edges`
+        : 'no elements';
+    return { ok: true, format: 'CYTOSCAPE', seed: parsed, summary: `Cytoscape JSON (${count})` };
+  }
+  if ('version' in parsed || 'entities' in parsed || 'relations' in parsed) {
+    const n = (key: string) => (Array.isArray(parsed[key]) ? parsed[key].length : 0);
+    return { ok: true, format: 'JSON', seed: parsed, summary: `JSON seed (${n('entities')} entities, ${n('relations')} relations, ${n('sources')} sources)` };
+  }
+  return { ok: false, error: `${file.name}: neither a seed (version, entities, relations) nor Cytoscape JSON (elements)` };
+}
+
+export function detectFormat(files: PickedFile[]): Detection {
+  if (files.length === 0) return { ok: false, error: 'No file chosen.' };
+  const csv = files.filter((f) => /\.csv$/i.test(f.name) || (!/\.json$/i.test(f.name) && !/^\s*[[{]/.test(f.text)));
+  if (csv.length === 0) {
+    if (files.length > 1) return { ok: false, error: 'Choose one JSON file, or a CSV pair (entities.csv + relations.csv).' };
+    return detectJson(files[0] as PickedFile);
+  }
+  if (csv.length !== files.length) return { ok: false, error: 'Do not mix JSON and CSV files in one import.' };
+  const seed: Record<string, string> = {};
+  for (const file of csv) {
+    const role = csvRole(file);
+    if (!role) return { ok: false, error: `${file.name}: cannot tell whether it holds entities, relations or sources (check its header row).` };
+    if (seed[role] !== undefined) return { ok: false, error: `Two ${role} files: choose one of each.` };
+    seed[role] = file.text;
+  }
+  if (seed.relations === undefined && seed.entities === undefined) return { ok: false, error: 'A CSV import needs entities.csv and/or relations.csv.' };
+  // The API wants both keys; an absent file is an empty table with only its header.
+  seed.entities ??= 'id,type,name\n';
+  seed.relations ??= 'from,type,to,source,quote\n';
+  const roles = ['entities', 'relations', 'sources'].filter((r) => csv.some((f) => csvRole(f) === r));
+  return { ok: true, format: 'CSV', seed, summary: `CSV (${roles.join(' + ')})` };
+}

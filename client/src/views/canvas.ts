@@ -1,0 +1,188 @@
+// Draws the visible graph with Cytoscape. It never decides what is shown: sync() diffs the
+// canvas against the computed visible graph, keeps positions of nodes already drawn, and puts new
+// ones next to a drawn neighbour instead of re-running the layout.
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { Point } from '../core/placement';
+import { sizeForDegree, styleForType } from '../core/style-for-type';
+import type { GraphEdge, GraphNode, LayoutName, Selection } from '../core/types';
+import type { VisibleGraph } from '../core/visible';
+import { LayoutRunner, type LayoutReport } from '../layout/layout-runner';
+import { graphStyle } from './cy-style';
+import { placeNewNodes } from './place-new-nodes';
+
+cytoscape.use(fcose);
+
+export const BIG_GRAPH = 1000;
+/** Two taps on the same node this close make a double-tap (expand). */
+export const DOUBLE_TAP_MS = 450;
+
+export interface CanvasHandlers {
+  onSelect(selection: Selection): void;
+  onExpand(id: string): void;
+  onLayoutDone(report: LayoutReport): void;
+}
+
+export interface SyncOptions {
+  layout: LayoutName;
+  layoutRequest: number;
+  selection: Selection;
+  pathNodes: string[];
+  pathEdges: string[];
+  created: string[];
+}
+
+const nodeData = (n: GraphNode) => {
+  const style = styleForType(n.type);
+  return { id: n.id, label: n.name, type: n.type, color: style.color, shape: style.shape, size: sizeForDegree(n.degree) };
+};
+const edgeData = (e: GraphEdge) => ({
+  id: e.id,
+  source: e.source,
+  target: e.target,
+  label: e.type,
+  status: typeof e.properties.status === 'string' ? e.properties.status : 'stated',
+});
+
+export class GraphCanvas {
+  cy: Core | null = null;
+  private big = false;
+  private readonly positions = new Map<string, Point>();
+  private lastLayout: { name: LayoutName; request: number } | null = null;
+  readonly runner: LayoutRunner;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly handlers: CanvasHandlers,
+  ) {
+    this.runner = new LayoutRunner((report) => {
+      this.rememberPositions();
+      handlers.onLayoutDone(report);
+    });
+    // The details panel and list view change the canvas size; Cytoscape must be told.
+    new ResizeObserver(() => this.cy?.resize()).observe(container);
+  }
+
+  private create(big: boolean): Core {
+    this.rememberPositions();
+    this.cy?.destroy();
+    this.big = big;
+    const cy = cytoscape({
+      container: this.container,
+      style: graphStyle(big),
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      autounselectify: true,
+      // Speed for big graphs: draw a cached texture while panning and zooming, without edges.
+      textureOnViewport: big,
+      hideEdgesOnViewport: big,
+      motionBlur: false,
+    });
+    // Our own double-tap: Cytoscape's dbltap fires for two quick taps on *different* nodes too.
+    let lastTap = { id: '', time: 0 };
+    cy.on('tap', 'node', (e) => {
+      const id = e.target.id();
+      const now = performance.now();
+      const double = lastTap.id === id && now - lastTap.time < DOUBLE_TAP_MS;
+      lastTap = double ? { id: '', time: 0 } : { id, time: now };
+      this.handlers.onSelect({ kind: 'node', id });
+      if (double) this.handlers.onExpand(id);
+    });
+    cy.on('tap', 'edge', (e) => this.handlers.onSelect({ kind: 'edge', id: e.target.id() }));
+    cy.on('tap', (e) => {
+      if (e.target === cy) this.handlers.onSelect(null);
+    });
+    cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
+    cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
+    cy.on('dragfree', 'node', (e) => this.positions.set(e.target.id(), { ...e.target.position() }));
+    this.cy = cy;
+    this.lastLayout = null;
+    return cy;
+  }
+
+  private rememberPositions(): void {
+    this.cy?.nodes().forEach((n) => {
+      this.positions.set(n.id(), { ...n.position() });
+    });
+  }
+
+  sync(visible: VisibleGraph, options: SyncOptions): void {
+    const big = visible.nodes.length + visible.edges.length > BIG_GRAPH;
+    const cy = this.cy && big === this.big ? this.cy : this.create(big);
+    const wasEmpty = cy.nodes().length === 0;
+    const nodeIds = new Set(visible.nodes.map((n) => n.id));
+    const edgeIds = new Set(visible.edges.map((e) => e.id));
+    const added: string[] = [];
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        if (ele.removed()) return;
+        const isNode = ele.group() === 'nodes';
+        if (isNode ? nodeIds.has(ele.id()) : edgeIds.has(ele.id())) return;
+        if (isNode) this.positions.set(ele.id(), { ...(ele as NodeSingular).position() });
+        ele.remove();
+      });
+      const fresh: ElementDefinition[] = [];
+      for (const node of visible.nodes) {
+        const existing = cy.getElementById(node.id);
+        if (existing.nonempty()) {
+          existing.data(nodeData(node));
+          continue;
+        }
+        const position = this.positions.get(node.id);
+        if (!position) added.push(node.id);
+        fresh.push({ group: 'nodes', data: nodeData(node), position: position ? { ...position } : { x: 0, y: 0 } });
+      }
+      for (const edge of visible.edges) {
+        if (cy.getElementById(edge.id).empty()) fresh.push({ group: 'edges', data: edgeData(edge) });
+      }
+      cy.add(fresh);
+    });
+    const layoutChanged = !this.lastLayout || this.lastLayout.name !== options.layout || this.lastLayout.request !== options.layoutRequest;
+    if (cy.nodes().length > 0 && (layoutChanged || (wasEmpty && added.length > 0))) {
+      this.lastLayout = { name: options.layout, request: options.layoutRequest };
+      cy.resize(); // the panels may just have changed the container size
+      this.runner.run(cy, options.layout, options.selection?.kind === 'node' ? [options.selection.id] : []);
+    } else if (added.length > 0) {
+      for (const [id, spot] of placeNewNodes(cy, added, this.big ? 40 : 75)) this.positions.set(id, spot);
+    }
+    this.applyClasses(cy, options);
+  }
+
+  private applyClasses(cy: Core, options: SyncOptions): void {
+    const path = new Set([...options.pathNodes, ...options.pathEdges]);
+    const created = new Set(options.created);
+    const selected = options.selection?.id;
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        const id = ele.id();
+        ele.toggleClass('path', path.has(id));
+        ele.toggleClass('faded', path.size > 0 && !path.has(id));
+        ele.toggleClass('new', created.has(id));
+        ele.toggleClass('sel', id === selected);
+        ele.toggleClass('touching', ele.isEdge() && (ele.source().id() === selected || ele.target().id() === selected));
+      });
+    });
+  }
+
+  fit(): void {
+    this.cy?.fit(undefined, 40);
+  }
+
+  centerOn(id: string): void {
+    const node = this.cy?.getElementById(id);
+    if (!this.cy || !node || node.empty()) return;
+    // The details panel may just have opened and narrowed the canvas: measure before centring.
+    this.cy.resize();
+    this.cy.stop();
+    this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 250 });
+  }
+
+  positionsNow(): Record<string, Point> {
+    const out: Record<string, Point> = {};
+    this.cy?.nodes().forEach((n) => {
+      out[n.id()] = { ...n.position() };
+    });
+    return out;
+  }
+}

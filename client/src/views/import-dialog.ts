@@ -1,0 +1,105 @@
+// Load seed data from the browser: pick or drop files, see what format they are, run a dry run,
+// then confirm. Writes need the API token, kept in sessionStorage for this tab only.
+import { GraphQLRequestError } from '../api/graphql-client';
+import { importSeed, type ImportReport } from '../api/operations';
+import { detectFormat, type Detection, type PickedFile } from '../core/format-detect';
+import { byId, clear, el } from './dom';
+import { reportView } from './import-report';
+
+const TOKEN_KEY = 'jejaring.apiToken';
+
+export class ImportDialog {
+  private readonly dialog = byId<HTMLDialogElement>('import-dialog');
+  private readonly fileInput = byId<HTMLInputElement>('import-files');
+  private readonly drop = byId('import-drop');
+  private readonly detected = byId('import-detected');
+  private readonly tokenInput = byId<HTMLInputElement>('import-token');
+  private readonly result = byId('import-result');
+  private readonly dryRunButton = byId<HTMLButtonElement>('import-dry-run');
+  private readonly confirmButton = byId<HTMLButtonElement>('import-confirm');
+  private detection: Detection | null = null;
+
+  constructor(private readonly onImported: (report: ImportReport) => void) {
+    this.fileInput.addEventListener('change', () => void this.takeFiles([...(this.fileInput.files ?? [])]));
+    this.drop.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      this.drop.classList.add('dragging');
+    });
+    this.drop.addEventListener('dragleave', () => this.drop.classList.remove('dragging'));
+    this.drop.addEventListener('drop', (event) => {
+      event.preventDefault();
+      this.drop.classList.remove('dragging');
+      void this.takeFiles([...(event.dataTransfer?.files ?? [])]);
+    });
+    this.dryRunButton.addEventListener('click', () => void this.run(true));
+    this.confirmButton.addEventListener('click', () => void this.run(false));
+    byId('import-cancel').addEventListener('click', () => this.dialog.close());
+  }
+
+  open(): void {
+    this.reset();
+    this.tokenInput.value = sessionStorage.getItem(TOKEN_KEY) ?? '';
+    this.dialog.showModal();
+  }
+
+  private reset(): void {
+    this.detection = null;
+    this.fileInput.value = '';
+    this.detected.textContent = 'No file chosen yet.';
+    clear(this.result);
+    this.dryRunButton.disabled = true;
+    this.confirmButton.disabled = true;
+  }
+
+  async takeFiles(files: File[]): Promise<void> {
+    this.reset();
+    const picked: PickedFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+    this.detection = detectFormat(picked);
+    if (!this.detection.ok) {
+      this.detected.textContent = this.detection.error;
+      return;
+    }
+    this.detected.textContent = `${picked.map((f) => f.name).join(' + ')}: ${this.detection.summary}`;
+    this.dryRunButton.disabled = false;
+    if (this.token()) await this.run(true);
+    else this.result.append(el('p', { class: 'hint' }, 'Enter the API token, then “Check (dry run)”. Every write, even a dry run, needs it.'));
+  }
+
+  private token(): string {
+    return this.tokenInput.value.trim();
+  }
+
+  private async run(dryRun: boolean): Promise<void> {
+    const detection = this.detection;
+    if (!detection?.ok) return;
+    const token = this.token();
+    if (!token) {
+      this.show(el('p', { class: 'error', role: 'alert' }, 'The API token is needed to check or import a file.'));
+      this.tokenInput.focus();
+      return;
+    }
+    this.dryRunButton.disabled = this.confirmButton.disabled = true;
+    this.show(el('p', { class: 'loading', role: 'status' }, dryRun ? 'Checking…' : 'Importing…'));
+    try {
+      const report = await importSeed(detection.seed, detection.format, dryRun, token);
+      sessionStorage.setItem(TOKEN_KEY, token);
+      this.show(reportView(report));
+      this.dryRunButton.disabled = false;
+      this.confirmButton.disabled = !(report.ok && dryRun);
+      if (!dryRun && report.ok) {
+        this.dialog.close();
+        this.onImported(report);
+      }
+    } catch (error) {
+      const refused = error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED';
+      if (refused) sessionStorage.removeItem(TOKEN_KEY);
+      this.show(el('p', { class: 'error', role: 'alert' }, refused ? 'The API token was refused. Check it and try again.' : `Import failed: ${(error as Error).message}`));
+      this.dryRunButton.disabled = false;
+    }
+  }
+
+  private show(content: HTMLElement): void {
+    clear(this.result);
+    this.result.append(content);
+  }
+}

@@ -1,0 +1,115 @@
+// Point 8: load seed data from the browser (pick or drop; JSON seed, CSV pair, Cytoscape JSON),
+// see the dry-run report (counts, resolutions, errors with paths), confirm with the API token,
+// and see the graph refresh with the new entities highlighted.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from '../helpers/browser';
+import { TEST_TOKEN } from '../helpers/test-app';
+import { drawnNodes, openExplorer, startExplorer, type Explorer, until } from './support/explorer';
+
+const SOURCE = 'konteks-2024-06-18-putin-pyongyang';
+const file = (name: string, text: string, mimeType = 'application/json') => ({ name, mimeType, buffer: Buffer.from(text) });
+
+const jsonSeed = {
+  version: 1,
+  entities: [
+    { id: 'korea-utara', type: 'Country', name: 'Korea Utara' },
+    { id: 'pyongyang-test-lab', type: 'Organization', name: 'Pyongyang Test Lab' },
+  ],
+  relations: [{ type: 'LOCATED_IN', from: 'pyongyang-test-lab', to: 'korea-utara', evidence: [{ source: SOURCE, quote: 'A test lab quote.' }] }],
+};
+
+async function openDialog(page: Page) {
+  await page.getByRole('button', { name: 'Load data…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Load seed data' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+/** Drops files on the drop zone the way a browser does: a drop event carrying a DataTransfer. */
+async function dropFiles(page: Page, files: { name: string; text: string }[]) {
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) transfer.items.add(new File([f.text], f.name));
+    document.getElementById('import-drop')?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+describe('explorer: loading seed data from the browser', () => {
+  let explorer: Explorer;
+  let page: Page;
+  let consoleErrors: string[];
+  beforeAll(async () => {
+    explorer = await startExplorer();
+    ({ page, consoleErrors } = await openExplorer(explorer));
+  });
+  afterAll(async () => {
+    // The refused token is an HTTP 200 GraphQL error: the browser logs nothing for it.
+    expect(consoleErrors).toEqual([]);
+    await explorer?.close();
+  });
+
+  it('reports errors with their paths and refuses a wrong token', async () => {
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('API token').fill('wrong-token');
+    await page.locator('#import-files').setInputFiles([file('broken.json', JSON.stringify({ version: 1, relations: [{ type: 'KNOWS', from: 'nobody-here', to: 'russia' }] }))]);
+    await until(() => dialog.getByRole('alert').textContent()).toContain('token was refused');
+    await dialog.getByLabel('API token').fill(TEST_TOKEN);
+    await dialog.getByRole('button', { name: 'Check (dry run)' }).click();
+    const errors = dialog.locator('.import-errors li');
+    await until(() => errors.count()).toBe(1);
+    expect(await errors.first().locator('code').textContent()).toBe('relations[0].from');
+    expect(await errors.first().textContent()).toContain('unknown entity');
+    expect(await dialog.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    await screenshot(page, '08-import-errors');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('dry-runs a picked JSON seed (counts, resolutions), then imports it and highlights what is new', async () => {
+    const dialog = await openDialog(page);
+    // The token from the last use is remembered for this tab.
+    expect(await dialog.getByLabel('API token').inputValue()).toBe(TEST_TOKEN);
+    expect(await page.evaluate(() => sessionStorage.getItem('jejaring.apiToken'))).toBe(TEST_TOKEN);
+    await page.locator('#import-files').setInputFiles([file('lab.json', JSON.stringify(jsonSeed))]);
+    await until(() => dialog.locator('#import-detected').textContent()).toContain('JSON seed (2 entities, 1 relations');
+    const report = dialog.locator('.report');
+    await until(() => report.textContent()).toContain('Dry run');
+    expect(await report.locator('tbody tr').first().textContent()).toMatch(/Entities\s*1\s*0\s*0\s*1/);
+    expect(await report.locator('.resolutions').textContent()).toContain('korea-utara → north-korea');
+    expect(await drawnNodes(page)).not.toContain('pyongyang-test-lab');
+    await screenshot(page, '08-import-dry-run');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await until(() => dialog.isHidden()).toBe(true);
+    await until(() => drawnNodes(page)).toContain('pyongyang-test-lab');
+    await until(() => page.evaluate(() => window.jejaring?.canvas.cy?.getElementById('pyongyang-test-lab').hasClass('new'))).toBe(true);
+    expect(await page.evaluate(() => window.jejaring?.canvas.cy?.getElementById('russia').hasClass('new'))).toBe(false);
+    expect(await page.evaluate(() => window.jejaring?.canvas.cy?.edges('[source = "pyongyang-test-lab"]').map((e) => e.target().id()))).toEqual(['north-korea']);
+    await screenshot(page, '08-imported-highlighted');
+  });
+
+  it('takes a dropped CSV pair and a dropped Cytoscape JSON file', async () => {
+    let dialog = await openDialog(page);
+    await dropFiles(page, [
+      { name: 'relations.csv', text: `from,type,to,source,quote\ncsv-analyst,AFFILIATED_WITH,ewha-womans-university,${SOURCE},"An analyst, quoted."\n` },
+      { name: 'entities.csv', text: 'id,type,name,aliases\ncsv-analyst,Person,Csv Analyst,Analis CSV\n' },
+    ]);
+    await until(() => dialog.locator('#import-detected').textContent()).toContain('CSV (entities + relations)');
+    await until(() => dialog.locator('.report').textContent()).toContain('Dry run');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await until(() => drawnNodes(page)).toContain('csv-analyst');
+
+    dialog = await openDialog(page);
+    const cytoscapeJson = {
+      elements: {
+        nodes: [{ data: { id: 'cy-node', type: 'Person', label: 'Cytoscape Person' } }],
+        edges: [{ data: { id: 'ignored', source: 'cy-node', target: 'russia', label: 'VISITS', evidence: [{ source: SOURCE, quote: 'A quote.' }] } }],
+      },
+    };
+    await dropFiles(page, [{ name: 'graph.json', text: JSON.stringify(cytoscapeJson) }]);
+    await until(() => dialog.locator('#import-detected').textContent()).toContain('Cytoscape JSON (1 nodes, 1 edges)');
+    await until(() => dialog.locator('.report').textContent()).toContain('Dry run');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await until(() => drawnNodes(page)).toContain('cy-node');
+    expect(await page.evaluate(() => window.jejaring?.store.get().created)).toEqual(['cy-node']);
+  });
+});

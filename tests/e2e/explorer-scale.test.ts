@@ -1,0 +1,85 @@
+// Point 11: big graphs stay smooth. A generated 2000-entity graph is drawn with the big-graph
+// settings (haystack edges, texture while panning, no labels when zoomed out) and laid out in a
+// worker. It also records layout times; LAYOUT_BENCH_SIZES=500,1000,2000,5000 measures more sizes
+// (numbers are written to tests/e2e/__screenshots__/layout-timings.json, never asserted).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, screenshot, SCREENSHOT_DIR } from '../helpers/browser';
+import { loadSeed } from '../helpers/load-seed';
+import { resetDatabase } from '../helpers/test-app';
+import { startTestServer, type TestServer } from '../helpers/test-server';
+import { generatedSeed } from './support/generated-graph';
+import { waitForLayout } from './support/explorer';
+
+const SIZES = (process.env.LAYOUT_BENCH_SIZES ?? '2000').split(',').map(Number).filter((n) => n > 0);
+
+describe('explorer: big graphs', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const timings: Record<string, unknown>[] = [];
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(`${SCREENSHOT_DIR}/layout-timings.json`, JSON.stringify(timings, null, 2));
+    console.log(JSON.stringify(timings, null, 2));
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const size of SIZES) {
+    it(`draws ${size} generated entities with the big-graph settings, laid out off the main thread`, async () => {
+      await resetDatabase(server.executor);
+      const seed = generatedSeed(size);
+      await loadSeed(server.executor, seed);
+      const started = Date.now();
+      const { page, consoleErrors } = await openPage(browser, `${server.url}/?limit=${size}`);
+      await waitForLayout(page, 1);
+      const loadedMs = Date.now() - started;
+      const facts = await page.evaluate(() => {
+        const cy = window.jejaring!.canvas.cy!;
+        const edge = cy.edges().first();
+        const node = cy.nodes().first();
+        // Cytoscape keeps its init options in the renderer; these are the documented names.
+        const options = (cy as unknown as { renderer(): { options?: Record<string, unknown> } }).renderer().options ?? {};
+        return {
+          nodes: cy.nodes().length,
+          edges: cy.edges().length,
+          curve: edge.style('curve-style'),
+          nodeMinFont: parseFloat(String(node.style('min-zoomed-font-size'))),
+          textureOnViewport: options.textureOnViewport,
+          hideEdgesOnViewport: options.hideEdgesOnViewport,
+          report: window.jejaring!.layoutReports[0],
+        };
+      });
+      // The longest main-thread task so far (adding thousands of elements is one; the layout is not).
+      const maxLongTaskMs = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => resolve(Math.max(0, ...list.getEntries().map((e) => e.duration)))).observe({ type: 'longtask', buffered: true });
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(0)));
+          }),
+      );
+      timings.push({ size, nodes: facts.nodes, edges: facts.edges, ...facts.report, pageLoadToLayoutMs: loadedMs, maxLongTaskMs });
+      expect(facts.nodes).toBe(size);
+      expect(facts.edges).toBe(seed.relations?.length);
+      const big = size + (seed.relations?.length ?? 0) > 1000;
+      expect(facts.curve).toBe(big ? 'haystack' : 'bezier');
+      if (big) {
+        expect(facts.nodeMinFont).toBeGreaterThan(0);
+        expect(facts.textureOnViewport).toBe(true);
+        expect(facts.hideEdgesOnViewport).toBe(true);
+      }
+      expect(facts.report?.worker).toBe(true);
+      // Every node got a position from the layout (nothing left piled at the origin).
+      const spread = await page.evaluate(() => new Set(window.jejaring!.canvas.cy!.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)).size);
+      expect(spread).toBeGreaterThan(size * 0.9);
+      await screenshot(page, `11-generated-${size}`);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    });
+  }
+});

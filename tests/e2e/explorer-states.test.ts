@@ -1,0 +1,108 @@
+// Point 9: loading indicators, empty results, and a banner when the server or Neo4j is
+// unreachable that clears by itself when they return (the page polls /readyz).
+import { createServer, type Server } from 'node:http';
+import type { Browser, ConsoleMessage, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT_DIST } from '../../server/http/client-build';
+import { launchBrowser, openPage, screenshot } from '../helpers/browser';
+import { freePort } from '../helpers/free-port';
+import { createTestApp, resetDatabase } from '../helpers/test-app';
+import { ARTICLE_SEED, drawnNodes, importSeed, waitForLayout, until } from './support/explorer';
+import { startTestServer, type TestServer } from '../helpers/test-server';
+
+/** While a server is down the browser itself logs failed loads; anything else is a real error. */
+const unexpected = (errors: string[]) => errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED|status of 503/.test(e));
+
+describe('explorer: loading, empty and outage states', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    await resetDatabase(server.executor);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('says the graph is empty, and shows a loading indicator while the overview loads', async () => {
+    const { page, consoleErrors } = await openPage(browser, server.url);
+    const overlay = page.locator('#overlay');
+    await until(() => overlay.textContent()).toContain('The graph is empty');
+    await screenshot(page, '09-empty');
+    await importSeed(server, ARTICLE_SEED);
+    // Hold the overview request until the indicator has been seen.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route: Route) => {
+      if (route.request().postData()?.includes('query Overview')) await held;
+      await route.continue();
+    });
+    await page.reload();
+    await until(() => overlay.textContent()).toBe('Loading graph…');
+    expect(await overlay.isVisible()).toBe(true);
+    await screenshot(page, '09-loading');
+    release();
+    await waitForLayout(page, 1);
+    await until(() => overlay.isHidden()).toBe(true);
+    expect((await drawnNodes(page)).length).toBe(ARTICLE_SEED.entities.length);
+    // Filters that leave nothing say so.
+    await page.goto(`${server.url}/#types=Country,Document,Event,Initiative,Organization,Person,Place,Project,Sanction,Satellite`);
+    await until(() => overlay.textContent()).toContain('Nothing to show');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a banner while the server is down and clears it when the server is back', async () => {
+    // Our own listener on a fixed port, so that the "same server" can come back at the same address.
+    const app = await createTestApp({ clientDir: CLIENT_DIST });
+    const port = await freePort();
+    const listen = async () => {
+      const http: Server = createServer(app.app);
+      await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
+      return http;
+    };
+    let http = await listen();
+    const { page, consoleErrors } = await openPage(browser, `http://127.0.0.1:${port}/`);
+    await waitForLayout(page, 1);
+    const banner = page.getByRole('alert').filter({ hasText: /unreachable|unavailable/ });
+    expect(await page.locator('#banner').isHidden()).toBe(true);
+    http.closeAllConnections();
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await until(() => banner.textContent()).toContain('server is unreachable');
+    await screenshot(page, '09-banner-server-down');
+    http = await listen();
+    await until(() => page.locator('#banner').isHidden()).toBe(true);
+    // Back to normal: the graph is still (or again) there.
+    expect((await drawnNodes(page)).length).toBe(ARTICLE_SEED.entities.length);
+    expect(unexpected(consoleErrors)).toEqual([]);
+    await page.close();
+    http.closeAllConnections();
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await app.close();
+  });
+
+  it('shows a banner when Neo4j is unreachable (readyz answers 503)', async () => {
+    // A real app whose Neo4j address has nothing listening: the same as Neo4j going down.
+    const deadPort = await freePort();
+    const app = await createTestApp({ clientDir: CLIENT_DIST, uri: `bolt://127.0.0.1:${deadPort}` });
+    const http = createServer(app.app);
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const address = http.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m: ConsoleMessage) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await until(() => page.locator('#banner').textContent()).toContain('database (Neo4j) is unavailable');
+    await until(() => page.locator('#overlay').textContent()).not.toBe('Loading graph…');
+    await screenshot(page, '09-banner-neo4j-down');
+    expect(unexpected(errors)).toEqual([]);
+    await page.close();
+    http.closeAllConnections();
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await app.close();
+  });
+});
