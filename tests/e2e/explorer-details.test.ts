@@ -1,22 +1,13 @@
 // Point 3: the Details region for an entity (name, type, aliases, description, properties,
 // relations grouped by type with their evidence) and for a relation (its evidence and status).
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser';
-import { clickNode, details, edgePoint, openExplorer, startExplorer, type Explorer, until } from './support/explorer';
+import { clickNode, details, edgePoint, until, useExplorerPage } from './support/explorer';
 
 describe('explorer: details and provenance', () => {
-  let explorer: Explorer;
   let page: Page;
-  let consoleErrors: string[];
-  beforeAll(async () => {
-    explorer = await startExplorer();
-    ({ page, consoleErrors } = await openExplorer(explorer));
-  });
-  afterAll(async () => {
-    expect(consoleErrors).toEqual([]);
-    await explorer?.close();
-  });
+  useExplorerPage((session) => ({ page } = session));
 
   it('opens the Details region for a clicked entity with everything about it', async () => {
     expect(await details(page).isHidden()).toBe(true);

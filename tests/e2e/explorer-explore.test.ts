@@ -1,9 +1,9 @@
 // Point 4: expand (double-click or button) with a cap and "show more", collapse, hide, focus mode,
 // filters by entity type, relation type and source, and undo/redo of each (buttons and keys).
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser';
-import { ARTICLE_SEED, clickNode, details, drawnEdges, drawnNodes, openExplorer, startExplorer, waitForLayout, type Explorer, until } from './support/explorer';
+import { ARTICLE_SEED, clickNode, details, drawnEdges, drawnNodes, waitForLayout, until, useExplorerPage } from './support/explorer';
 import { HUB_SOURCE, hubSeed } from './support/hub-seed';
 
 const members = (ids: string[]) => ids.filter((id) => id.startsWith('hub-member-')).length;
@@ -24,17 +24,8 @@ function hops(start: string, depth: number): string[] {
 }
 
 describe('explorer: explore, filter, undo', () => {
-  let explorer: Explorer;
   let page: Page;
-  let consoleErrors: string[];
-  beforeAll(async () => {
-    explorer = await startExplorer([hubSeed(40)]);
-    ({ page, consoleErrors } = await openExplorer(explorer));
-  });
-  afterAll(async () => {
-    expect(consoleErrors).toEqual([]);
-    await explorer?.close();
-  });
+  useExplorerPage((session) => ({ page } = session), [hubSeed(40)]);
 
   it('starts from one entity, expands by double-click with a cap, then shows more', async () => {
     await clickNode(page, 'test-hub');

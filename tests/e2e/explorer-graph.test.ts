@@ -1,22 +1,13 @@
 // Point 1 (see the graph: types, degree sizes, labels, directed edges, legend toggles) and
 // point 6 (layouts, fit, reset; expansion keeps positions) in real Chromium.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser';
-import { ARTICLE_SEED, clickNode, edgePoint, emptyPoint, drawnNodes, modelPosition, openExplorer, startExplorer, waitForLayout, type Explorer, layoutCount, until } from './support/explorer';
+import { ARTICLE_SEED, clickNode, edgePoint, emptyPoint, drawnNodes, modelPosition, waitForLayout, layoutCount, until, useExplorerPage } from './support/explorer';
 
 describe('explorer: the article graph', () => {
-  let explorer: Explorer;
   let page: Page;
-  let consoleErrors: string[];
-  beforeAll(async () => {
-    explorer = await startExplorer();
-    ({ page, consoleErrors } = await openExplorer(explorer));
-  });
-  afterAll(async () => {
-    expect(consoleErrors).toEqual([]);
-    await explorer?.close();
-  });
+  useExplorerPage((session) => ({ page } = session));
 
   it('draws every entity and relation of the article, styled by type and degree', async () => {
     expect((await drawnNodes(page)).length).toBe(ARTICLE_SEED.entities.length);

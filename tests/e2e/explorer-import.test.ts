@@ -2,10 +2,10 @@
 // see the dry-run report (counts, resolutions, errors with paths), confirm with the API token,
 // and see the graph refresh with the new entities highlighted.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser';
 import { TEST_TOKEN } from '../helpers/test-app';
-import { drawnNodes, openExplorer, startExplorer, type Explorer, until } from './support/explorer';
+import { drawnNodes, until, useExplorerPage } from './support/explorer';
 
 const SOURCE = 'konteks-2024-06-18-putin-pyongyang';
 const file = (name: string, text: string, mimeType = 'application/json') => ({ name, mimeType, buffer: Buffer.from(text) });
@@ -36,18 +36,9 @@ async function dropFiles(page: Page, files: { name: string; text: string }[]) {
 }
 
 describe('explorer: loading seed data from the browser', () => {
-  let explorer: Explorer;
   let page: Page;
-  let consoleErrors: string[];
-  beforeAll(async () => {
-    explorer = await startExplorer();
-    ({ page, consoleErrors } = await openExplorer(explorer));
-  });
-  afterAll(async () => {
     // The refused token is an HTTP 200 GraphQL error: the browser logs nothing for it.
-    expect(consoleErrors).toEqual([]);
-    await explorer?.close();
-  });
+  useExplorerPage((session) => ({ page } = session));
 
   it('reports errors with their paths and refuses a wrong token', async () => {
     const dialog = await openDialog(page);

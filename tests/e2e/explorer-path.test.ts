@@ -1,21 +1,12 @@
 // Point 5: choose two entities; the shortest path is highlighted and listed as sentences.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser';
-import { clickNode, details, openExplorer, startExplorer, type Explorer, until } from './support/explorer';
+import { clickNode, details, until, useExplorerPage } from './support/explorer';
 
 describe('explorer: shortest path', () => {
-  let explorer: Explorer;
   let page: Page;
-  let consoleErrors: string[];
-  beforeAll(async () => {
-    explorer = await startExplorer();
-    ({ page, consoleErrors } = await openExplorer(explorer));
-  });
-  afterAll(async () => {
-    expect(consoleErrors).toEqual([]);
-    await explorer?.close();
-  });
+  useExplorerPage((session) => ({ page } = session));
 
   it('highlights the path between two chosen entities and lists it as sentences', async () => {
     await clickNode(page, 'leif-eric-easley');

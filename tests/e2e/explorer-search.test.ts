@@ -1,24 +1,15 @@
 // Point 2: search autocompletes as you type, is keyboard-drivable (ARIA combobox), shows type and
 // the alias that matched, and choosing centres and selects the entity.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser';
-import { details, openExplorer, startExplorer, type Explorer, until } from './support/explorer';
+import { details, until, useExplorerPage } from './support/explorer';
 
 const selected = (page: Page) => page.evaluate(() => window.jejaring?.store.get().selection ?? null);
 
 describe('explorer: search', () => {
-  let explorer: Explorer;
   let page: Page;
-  let consoleErrors: string[];
-  beforeAll(async () => {
-    explorer = await startExplorer();
-    ({ page, consoleErrors } = await openExplorer(explorer));
-  });
-  afterAll(async () => {
-    expect(consoleErrors).toEqual([]);
-    await explorer?.close();
-  });
+  useExplorerPage((session) => ({ page } = session));
 
   it('finds North Korea by its Indonesian alias and says which alias matched', async () => {
     const box = page.getByRole('combobox', { name: 'Search entities' });

@@ -2,10 +2,10 @@
 // reload restores it; export as PNG, SVG and Cytoscape JSON that the seed loader imports back.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser';
 import { TEST_TOKEN } from '../helpers/test-app';
-import { ARTICLE_SEED, clickNode, details, drawnEdges, drawnNodes, openExplorer, startExplorer, waitForLayout, type Explorer, until } from './support/explorer';
+import { ARTICLE_SEED, clickNode, details, drawnEdges, drawnNodes, openExplorer, waitForLayout, type Explorer, until, useExplorerPage } from './support/explorer';
 
 async function download(page: Page, button: string): Promise<Buffer> {
   await page.getByText('Export', { exact: true }).click();
@@ -16,15 +16,7 @@ async function download(page: Page, button: string): Promise<Buffer> {
 describe('explorer: shareable views and export', () => {
   let explorer: Explorer;
   let page: Page;
-  let consoleErrors: string[];
-  beforeAll(async () => {
-    explorer = await startExplorer();
-    ({ page, consoleErrors } = await openExplorer(explorer));
-  });
-  afterAll(async () => {
-    expect(consoleErrors).toEqual([]);
-    await explorer?.close();
-  });
+  useExplorerPage((session) => ({ explorer, page } = session));
 
   it('puts the view in the URL and restores it on reload', async () => {
     await page.getByLabel('Layout').selectOption('circle');

@@ -2,7 +2,7 @@
 // and helpers that read what the canvas draws (through window.jejaring) and click on real nodes.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser, openPage } from '../../helpers/browser';
 import { resetDatabase, TEST_TOKEN } from '../../helpers/test-app';
 import { startTestServer, type TestServer } from '../../helpers/test-server';
@@ -42,6 +42,25 @@ export async function startExplorer(extra: unknown[] = []): Promise<Explorer> {
       await server.close();
     },
   };
+}
+
+/**
+ * One explorer (server, browser, page) for a describe block: started in beforeAll, handed to
+ * `receive`, and closed in afterAll after checking that the page logged no console errors.
+ */
+export function useExplorerPage(receive: (session: { explorer: Explorer; page: Page }) => void, extraSeeds: unknown[] = []): void {
+  let explorer: Explorer | undefined;
+  let consoleErrors: string[] = [];
+  beforeAll(async () => {
+    explorer = await startExplorer(extraSeeds);
+    const opened = await openExplorer(explorer);
+    consoleErrors = opened.consoleErrors;
+    receive({ explorer, page: opened.page });
+  });
+  afterAll(async () => {
+    expect(consoleErrors).toEqual([]);
+    await explorer?.close();
+  });
 }
 
 /** Opens the explorer at `path` and waits until the first layout has finished. */
