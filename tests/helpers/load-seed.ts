@@ -2,8 +2,10 @@
 // same code path as the CLI and the importSeed mutation.
 import { readFileSync } from 'node:fs';
 import type { Executor } from '../../server/db/executor';
+import { ensureSchema } from '../../server/db/schema-setup';
 import { importSeed } from '../../server/import';
 import type { SeedFile } from '../../server/import/types';
+import { createTestApp, resetDatabase, type TestApp, type TestAppOptions } from './test-app';
 
 export const ARTICLE_SOURCE = 'konteks-2024-06-18-putin-pyongyang';
 const ARTICLE_SEED = new URL('../../seed/konteks-2024-06-18-putin-pyongyang.json', import.meta.url);
@@ -19,6 +21,15 @@ export async function loadSeed(executor: Executor, seed: unknown): Promise<void>
 }
 
 export const loadArticleSeed = (executor: Executor) => loadSeed(executor, readArticleSeed());
+
+/** A test app on a database holding exactly the article graph, with constraints and indexes as at start-up. */
+export async function createArticleTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const t = await createTestApp(options);
+  await resetDatabase(t.executor);
+  await ensureSchema(t.executor);
+  await loadArticleSeed(t.executor);
+  return t;
+}
 
 const TYPES = ['Person', 'Country', 'Organization', 'Place', 'Event'] as const;
 const RELATION_TYPES = ['KNOWS', 'LOCATED_IN', 'PART_OF', 'SUPPORTS', 'MEETS'] as const;

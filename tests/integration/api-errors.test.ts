@@ -6,9 +6,8 @@ import { GraphQLError } from 'graphql';
 import { maskError } from '../../server/graphql/errors';
 import { ARMOR, CAPS, MAX_BODY_BYTES } from '../../server/graphql/limits';
 import { freePort } from '../helpers/free-port';
-import { loadArticleSeed } from '../helpers/load-seed';
-import { ensureSchema } from '../../server/db/schema-setup';
-import { createTestApp, resetDatabase, TEST_TOKEN, type TestApp } from '../helpers/test-app';
+import { createArticleTestApp } from '../helpers/load-seed';
+import { createTestApp, TEST_TOKEN, type TestApp } from '../helpers/test-app';
 
 type GraphQLBody = Awaited<ReturnType<TestApp['graphql']>>;
 
@@ -20,10 +19,7 @@ const firstError = (body: GraphQLBody) => {
 describe('API errors and limits', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
-    await resetDatabase(t.executor);
-    await ensureSchema(t.executor); // the fulltext index and constraints, as at start-up
-    await loadArticleSeed(t.executor);
+    t = await createArticleTestApp();
   });
   afterAll(() => t.close());
 

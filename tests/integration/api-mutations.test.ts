@@ -1,9 +1,8 @@
 // Mutations through GraphQL on the article graph: upserts with provenance, deletes, and the
 // loader's importSeed / deleteSource in every format the CLI accepts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE_SOURCE, loadArticleSeed } from '../helpers/load-seed';
-import { ensureSchema } from '../../server/db/schema-setup';
-import { createTestApp, resetDatabase, TEST_TOKEN, type TestApp } from '../helpers/test-app';
+import { ARTICLE_SOURCE, createArticleTestApp } from '../helpers/load-seed';
+import { TEST_TOKEN, type TestApp } from '../helpers/test-app';
 
 const ENTITY = 'id type name aliases description properties degree sources { id title }';
 const RELATION = 'id type from { id } to { id } properties evidence { quote source { id title } }';
@@ -36,10 +35,7 @@ const EASLEY_QUOTE =
 describe('mutations', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
-    await resetDatabase(t.executor);
-    await ensureSchema(t.executor); // the fulltext index and constraints, as at start-up
-    await loadArticleSeed(t.executor);
+    t = await createArticleTestApp();
   });
   afterAll(() => t.close());
 

@@ -3,9 +3,8 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRAPHIQL_DEFAULT_QUERY } from '../../server/graphql/graphiql';
-import { ARTICLE_SOURCE, loadArticleSeed, readArticleSeed } from '../helpers/load-seed';
-import { ensureSchema } from '../../server/db/schema-setup';
-import { createTestApp, resetDatabase, TEST_TOKEN, type TestApp } from '../helpers/test-app';
+import { ARTICLE_SOURCE, createArticleTestApp, readArticleSeed } from '../helpers/load-seed';
+import { TEST_TOKEN, type TestApp } from '../helpers/test-app';
 
 interface Hit {
   score: number;
@@ -28,10 +27,7 @@ const relationCount = seed.relations?.length ?? 0;
 describe('read queries on the article graph', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
-    await resetDatabase(t.executor);
-    await ensureSchema(t.executor); // the fulltext index and constraints, as at start-up
-    await loadArticleSeed(t.executor);
+    t = await createArticleTestApp();
   });
   afterAll(() => t.close());
 

@@ -2,9 +2,8 @@
 // they cost at two very different result sizes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Query } from '../../server/db/executor';
-import { ARTICLE_SOURCE, generatedSeed, loadArticleSeed, loadSeed, readArticleSeed } from '../helpers/load-seed';
-import { ensureSchema } from '../../server/db/schema-setup';
-import { createTestApp, resetDatabase, type TestApp } from '../helpers/test-app';
+import { ARTICLE_SOURCE, createArticleTestApp, generatedSeed, loadSeed, readArticleSeed } from '../helpers/load-seed';
+import { type TestApp } from '../helpers/test-app';
 
 interface Node {
   id: string;
@@ -42,10 +41,7 @@ describe('subgraph queries', () => {
   let t: TestApp;
   const statements: Query[] = [];
   beforeAll(async () => {
-    t = await createTestApp({ onQuery: (query) => statements.push(query) });
-    await resetDatabase(t.executor);
-    await ensureSchema(t.executor); // the fulltext index and constraints, as at start-up
-    await loadArticleSeed(t.executor);
+    t = await createArticleTestApp({ onQuery: (query) => statements.push(query) });
   });
   afterAll(() => t.close());
 
