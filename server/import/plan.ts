@@ -8,7 +8,7 @@ import {
   ENTITY_FIELDS, RELATION_FIELDS, SOURCE_FIELDS, entityProps, propsDiff, relationProps, storedEvidence, unique, userProperties,
   type StoredEntity,
 } from './stored-shape';
-import type { SeedSource } from './types';
+import type { ImportReport, SeedSource } from './types';
 
 export interface Mention {
   source: string;
@@ -28,18 +28,20 @@ export interface WritePlan {
   sourceDeletes: string[];
 }
 
-export interface PlanCounts {
-  entitiesCreated: number;
-  entitiesUpdated: number;
-  entitiesRemoved: number;
-  relationsCreated: number;
-  relationsUpdated: number;
-  relationsRemoved: number;
-  sourcesCreated: number;
-  sourcesUpdated: number;
-  sourcesRemoved: number;
-  createdEntityIds: string[];
-}
+/** What a plan adds to the report; resolutions and errors come from earlier steps. */
+export type PlanCounts = Pick<
+  ImportReport,
+  | 'entitiesCreated'
+  | 'entitiesUpdated'
+  | 'entitiesRemoved'
+  | 'relationsCreated'
+  | 'relationsUpdated'
+  | 'relationsRemoved'
+  | 'sourcesCreated'
+  | 'sourcesUpdated'
+  | 'sourcesRemoved'
+  | 'createdEntityIds'
+>;
 
 export interface PlanInput {
   incoming: Incoming;

@@ -2,6 +2,7 @@
 import type { Subgraph } from '../core/graph-data';
 import type { EvidenceItem, GraphEdge, GraphNode, Properties, SourceInfo } from '../core/types';
 import { gql } from './graphql-client';
+import type { ImportReport } from '../../../server/import/types';
 
 const SOURCE_FIELDS = 'id title url publisher publishedAt language';
 const NODE_FIELDS = 'id type name aliases description properties degree sources { id }';
@@ -121,23 +122,9 @@ export async function fetchHealth(): Promise<{ neo4jVersion: string; neo4jEditio
   return data.health;
 }
 
-export interface ImportReport {
-  ok: boolean;
-  dryRun: boolean;
-  entitiesCreated: number;
-  entitiesUpdated: number;
-  entitiesResolved: number;
-  entitiesRemoved: number;
-  relationsCreated: number;
-  relationsUpdated: number;
-  relationsRemoved: number;
-  sourcesCreated: number;
-  sourcesUpdated: number;
-  sourcesRemoved: number;
-  resolutions: { from: string; to: string; reason: string }[];
-  errors: { path: string; message: string }[];
-  createdEntityIds: string[];
-}
+// The report's shape is the loader's contract; REPORT_FIELDS below selects every field of it.
+// A type-only import: nothing of the server reaches the bundle.
+export type { ImportReport };
 
 const REPORT_FIELDS = `ok dryRun entitiesCreated entitiesUpdated entitiesResolved entitiesRemoved relationsCreated relationsUpdated
   relationsRemoved sourcesCreated sourcesUpdated sourcesRemoved resolutions { from to reason } errors { path message } createdEntityIds`;
