@@ -1,5 +1,6 @@
 // Wires the state layer (core/, app/) to the views and starts the explorer.
 import { fetchHealth } from './api/operations';
+import { rendererOverride } from './core/renderer-choice';
 import { fromHash } from './core/url-state';
 import type { LayoutName } from './core/types';
 import { Actions } from './app/actions';
@@ -10,6 +11,7 @@ import { Store } from './app/store';
 import type { LayoutReport } from './layout/layout-runner';
 import { Banner } from './views/banner';
 import { GraphCanvas } from './views/canvas';
+import { installCanvasKeyboard } from './views/canvas-keyboard';
 import { DetailsPanel } from './views/details-panel';
 import { byId } from './views/dom';
 import { exportJson, exportPng, exportSvg } from './views/exporter';
@@ -26,11 +28,15 @@ const actions = new Actions(store);
 const layoutReports: LayoutReport[] = [];
 let serverInfo = '';
 
-const canvas = new GraphCanvas(byId('graph'), {
-  onSelect: (selection) => actions.select(selection),
-  onExpand: (id) => void actions.expand(id),
-  onLayoutDone: (report) => layoutReports.push(report),
-});
+const canvas = new GraphCanvas(
+  byId('graph'),
+  {
+    onSelect: (selection) => actions.select(selection),
+    onExpand: (id) => void actions.expand(id),
+    onLayoutDone: (report) => layoutReports.push(report),
+  },
+  rendererOverride(location.search),
+);
 
 const nodeActions = {
   select: (selection: Parameters<Actions['select']>[0]) => actions.select(selection),
@@ -117,6 +123,11 @@ async function loadHealth(): Promise<void> {
 }
 
 installShortcuts(store, actions);
+installCanvasKeyboard(byId('graph'), byId('graph-announce'), canvas, {
+  selection: () => store.get().selection,
+  onSelect: (selection) => actions.select(selection),
+  onExpand: (id) => void actions.expand(id),
+});
 window.addEventListener('hashchange', () => void restoreView(store, fromHash(location.hash)));
 
 // For the e2e tests and the layout benchmark: read-only handles on what is drawn.

@@ -67,6 +67,48 @@ describe('explorer: accessibility and text-only rendering', () => {
     await toggle.click();
   });
 
+  it('walks the canvas by keyboard: arrows select, Enter expands, Escape clears', async () => {
+    const graph = page.getByRole('application', { name: 'Graph canvas' });
+    expect(await graph.getAttribute('tabindex')).toBe('0');
+    await graph.focus();
+    await page.keyboard.press('Escape');
+    await until(() => details(page).isHidden()).toBe(true);
+    const selected = () => page.evaluate(() => window.jejaring?.store.get().selection?.id ?? null);
+    const announced = () => page.locator('#graph-announce').textContent();
+    // With nothing selected, the first arrow picks the entity nearest the centre of the view.
+    await page.keyboard.press('ArrowRight');
+    await until(selected).not.toBeNull();
+    const start = (await selected())!;
+    const name = await page.evaluate((id) => String(window.jejaring?.canvas.cy?.getElementById(id).data('label')), start);
+    await until(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe(name);
+    expect(await announced()).toContain(name);
+    // The next arrow moves within 45° of "right", or says there is nothing that way.
+    const candidates = await page.evaluate((from) => {
+      const cy = window.jejaring!.canvas.cy!;
+      const p = cy.getElementById(from).position();
+      return cy.nodes().filter((n) => {
+        const dx = n.position('x') - p.x;
+        return n.id() !== from && dx > 0 && Math.abs(n.position('y') - p.y) <= dx;
+      }).map((n) => n.id());
+    }, start);
+    await page.keyboard.press('ArrowRight');
+    if (candidates.length > 0) {
+      await until(selected).not.toBe(start);
+      expect(candidates).toContain(await selected());
+    } else {
+      await until(announced).toBe('No entity right of here.');
+      expect(await selected()).toBe(start);
+    }
+    // Enter expands the selected entity, as a double-click would.
+    const current = (await selected())!;
+    await page.keyboard.press('Enter');
+    await until(() => page.evaluate((id) => id in (window.jejaring?.store.get().history.present.expanded ?? {}), current)).toBe(true);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Escape');
+    await until(selected).toBeNull();
+    expect(await announced()).toBe('Selection cleared.');
+  });
+
   it('renders an entity named like an XSS payload as text, everywhere, without running it', async () => {
     await page.getByRole('combobox', { name: 'Search entities' }).fill('img onerror');
     const option = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').filter({ hasText: XSS });

@@ -1,6 +1,6 @@
 // Point 11: big graphs stay smooth. A generated 2000-entity graph is drawn with the big-graph
-// settings (haystack edges, texture while panning, no labels when zoomed out) and laid out in a
-// worker. It also records layout times; LAYOUT_BENCH_SIZES=500,1000,2000,5000 measures more sizes
+// settings (haystack edges, texture while panning, no labels when zoomed out, WebGL only on a real
+// GPU) and laid out in a worker. It also records layout times; LAYOUT_BENCH_SIZES=500,1000,2000,5000 measures more sizes
 // (numbers are written to tests/e2e/__screenshots__/layout-timings.json, never asserted).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -9,8 +9,9 @@ import { launchBrowser, openPage, screenshot, SCREENSHOT_DIR } from '../helpers/
 import { loadSeed } from '../helpers/load-seed';
 import { resetDatabase } from '../helpers/test-app';
 import { startTestServer, type TestServer } from '../helpers/test-server';
+import { isSoftwareGl } from '../../client/src/core/renderer-choice';
 import { generatedSeed } from './support/generated-graph';
-import { waitForLayout } from './support/explorer';
+import { until, waitForLayout } from './support/explorer';
 
 const SIZES = (process.env.LAYOUT_BENCH_SIZES ?? '2000').split(',').map(Number).filter((n) => n > 0);
 
@@ -28,6 +29,33 @@ describe('explorer: big graphs', () => {
     console.log(JSON.stringify(timings, null, 2));
     await browser?.close();
     await server?.close();
+  });
+
+  it('draws with WebGL when ?renderer=webgl asks for it (for a GPU the probe misjudges)', async () => {
+    await resetDatabase(server.executor);
+    await loadSeed(server.executor, generatedSeed(300));
+    const { page, consoleErrors } = await openPage(browser, `${server.url}/?renderer=webgl`);
+    await waitForLayout(page, 1);
+    const facts = await page.evaluate(() => {
+      const cy = window.jejaring!.canvas.cy!;
+      const options = (cy as unknown as { renderer(): { options?: Record<string, unknown> } }).renderer().options ?? {};
+      return { renderer: window.jejaring!.canvas.renderer.name, webglOption: options.webgl, nodes: cy.nodes().length, webglCanvases: cy.container()!.querySelectorAll('canvas').length };
+    });
+    expect(facts.renderer).toBe('webgl');
+    expect(facts.webglOption).toBe(true);
+    expect(facts.nodes).toBe(300);
+    // A node is still picked by a click when WebGL draws (Cytoscape picks through its own buffer).
+    const point = await page.evaluate(() => {
+      const node = window.jejaring!.canvas.cy!.nodes().max((n) => n.degree(false)).ele;
+      const box = window.jejaring!.canvas.cy!.container()!.getBoundingClientRect();
+      const at = node.renderedPosition();
+      return { id: node.id(), x: box.left + at.x, y: box.top + at.y };
+    });
+    await page.mouse.click(point.x, point.y);
+    await until(() => page.evaluate(() => window.jejaring?.store.get().selection?.id ?? null)).toBe(point.id);
+    await screenshot(page, '11-webgl-requested');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
   });
 
   for (const size of SIZES) {
@@ -53,6 +81,15 @@ describe('explorer: big graphs', () => {
           textureOnViewport: options.textureOnViewport,
           hideEdgesOnViewport: options.hideEdgesOnViewport,
           report: window.jejaring!.layoutReports[0],
+          renderer: window.jejaring!.canvas.renderer,
+          rendererAttr: document.getElementById('graph')?.dataset.renderer,
+          webglOption: options.webgl,
+          // What this browser reports, asked independently of the app's own probe.
+          glRenderer: (() => {
+            const gl = document.createElement('canvas').getContext('webgl');
+            const info = gl?.getExtension('WEBGL_debug_renderer_info');
+            return gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : null;
+          })(),
         };
       });
       // The longest main-thread task so far (adding thousands of elements is one; the layout is not).
@@ -63,7 +100,7 @@ describe('explorer: big graphs', () => {
             requestAnimationFrame(() => requestAnimationFrame(() => resolve(0)));
           }),
       );
-      timings.push({ size, nodes: facts.nodes, edges: facts.edges, ...facts.report, pageLoadToLayoutMs: loadedMs, maxLongTaskMs });
+      timings.push({ size, nodes: facts.nodes, edges: facts.edges, ...facts.report, pageLoadToLayoutMs: loadedMs, maxLongTaskMs, renderer: facts.renderer.reason });
       expect(facts.nodes).toBe(size);
       expect(facts.edges).toBe(seed.relations?.length);
       const big = size + (seed.relations?.length ?? 0) > 1000;
@@ -74,6 +111,11 @@ describe('explorer: big graphs', () => {
         expect(facts.hideEdgesOnViewport).toBe(true);
       }
       expect(facts.report?.worker).toBe(true);
+      // WebGL only on a real GPU: on this machine's software GL (or none) the canvas renderer draws.
+      const gpu = big && facts.glRenderer !== null && !isSoftwareGl(facts.glRenderer);
+      expect(facts.renderer.name).toBe(gpu ? 'webgl' : 'canvas');
+      expect(facts.rendererAttr).toBe(facts.renderer.name);
+      expect(Boolean(facts.webglOption)).toBe(gpu);
       // Every node got a position from the layout (nothing left piled at the origin).
       const spread = await page.evaluate(() => new Set(window.jejaring!.canvas.cy!.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)).size);
       expect(spread).toBeGreaterThan(size * 0.9);

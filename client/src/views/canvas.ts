@@ -4,11 +4,13 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Point } from '../core/placement';
+import { chooseRenderer, type RendererChoice, type RendererName } from '../core/renderer-choice';
 import { sizeForDegree, styleForType } from '../core/style-for-type';
 import type { GraphEdge, GraphNode, LayoutName, Selection } from '../core/types';
 import type { VisibleGraph } from '../core/visible';
 import { LayoutRunner, type LayoutReport } from '../layout/layout-runner';
 import { graphStyle } from './cy-style';
+import { glRendererName } from './gl-probe';
 import { placeNewNodes } from './place-new-nodes';
 
 cytoscape.use(fcose);
@@ -50,10 +52,13 @@ export class GraphCanvas {
   private readonly positions = new Map<string, Point>();
   private lastLayout: { name: LayoutName; request: number } | null = null;
   readonly runner: LayoutRunner;
+  /** Which Cytoscape renderer draws the graph now, and why (WebGL only on a real GPU). */
+  renderer: RendererChoice = { name: 'canvas', reason: 'not drawn yet' };
 
   constructor(
     private readonly container: HTMLElement,
     private readonly handlers: CanvasHandlers,
+    private readonly rendererOverride: RendererName | null = null,
   ) {
     this.runner = new LayoutRunner((report) => {
       this.rememberPositions();
@@ -67,6 +72,8 @@ export class GraphCanvas {
     this.rememberPositions();
     this.cy?.destroy();
     this.big = big;
+    this.renderer = chooseRenderer({ glRenderer: glRendererName(), big, override: this.rendererOverride });
+    this.container.dataset.renderer = this.renderer.name;
     const cy = cytoscape({
       container: this.container,
       style: graphStyle(big),
@@ -78,6 +85,7 @@ export class GraphCanvas {
       textureOnViewport: big,
       hideEdgesOnViewport: big,
       motionBlur: false,
+      webgl: this.renderer.name === 'webgl',
     });
     // Our own double-tap: Cytoscape's dbltap fires for two quick taps on *different* nodes too.
     let lastTap = { id: '', time: 0 };

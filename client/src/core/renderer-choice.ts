@@ -1,0 +1,35 @@
+// Cytoscape's WebGL mode pays off only on a real GPU. On a software GL (SwiftShader in headless
+// Chromium, Mesa's llvmpipe on a VM) it measured about 15x slower than the canvas renderer, so
+// WebGL is chosen only for big graphs on hardware GL. `?renderer=canvas|webgl` overrides the
+// choice, for a GPU driver that misbehaves or to compare the two.
+
+export type RendererName = 'canvas' | 'webgl';
+
+export interface RendererChoice {
+  name: RendererName;
+  /** Why, in words: kept on the canvas for tests and for people debugging a slow graph. */
+  reason: string;
+}
+
+const SOFTWARE_GL = /swiftshader|llvmpipe|lavapipe|softpipe|basic render driver|software rasterizer/i;
+
+/** True when the WebGL renderer string names a software rasterizer rather than a GPU. */
+export function isSoftwareGl(glRenderer: string): boolean {
+  return SOFTWARE_GL.test(glRenderer);
+}
+
+/** Reads `?renderer=` from a query string; anything but canvas or webgl is ignored. */
+export function rendererOverride(search: string): RendererName | null {
+  const value = new URLSearchParams(search).get('renderer');
+  return value === 'canvas' || value === 'webgl' ? value : null;
+}
+
+export function chooseRenderer(input: { glRenderer: string | null; big: boolean; override: RendererName | null }): RendererChoice {
+  const { glRenderer, big, override } = input;
+  if (override === 'canvas') return { name: 'canvas', reason: 'canvas requested (?renderer=canvas)' };
+  if (glRenderer === null) return { name: 'canvas', reason: 'canvas: this browser offers no WebGL' };
+  if (override === 'webgl') return { name: 'webgl', reason: `WebGL requested (?renderer=webgl) on ${glRenderer}` };
+  if (isSoftwareGl(glRenderer)) return { name: 'canvas', reason: `canvas: WebGL here is software (${glRenderer})` };
+  if (!big) return { name: 'canvas', reason: 'canvas: the graph is small' };
+  return { name: 'webgl', reason: `WebGL on the GPU (${glRenderer})` };
+}
