@@ -15,17 +15,17 @@ describe('client renderer choice (WebGL only on a real GPU)', () => {
   });
 
   it('uses WebGL for a big graph on a GPU, and canvas everywhere else', () => {
-    expect(chooseRenderer({ glRenderer: NVIDIA, big: true, override: null }).name).toBe('webgl');
-    expect(chooseRenderer({ glRenderer: NVIDIA, big: false, override: null })).toEqual({ name: 'canvas', reason: 'canvas: the graph is small' });
-    expect(chooseRenderer({ glRenderer: SWIFTSHADER, big: true, override: null }).reason).toContain('software (ANGLE (Google');
-    expect(chooseRenderer({ glRenderer: LLVMPIPE, big: true, override: null }).name).toBe('canvas');
-    expect(chooseRenderer({ glRenderer: null, big: true, override: null }).name).toBe('canvas');
+    expect(chooseRenderer({ probeGl: () => NVIDIA, big: true, override: null }).name).toBe('webgl');
+    expect(chooseRenderer({ probeGl: () => NVIDIA, big: false, override: null })).toEqual({ name: 'canvas', reason: 'canvas: the graph is small' });
+    expect(chooseRenderer({ probeGl: () => SWIFTSHADER, big: true, override: null }).reason).toContain('software (ANGLE (Google');
+    expect(chooseRenderer({ probeGl: () => LLVMPIPE, big: true, override: null }).name).toBe('canvas');
+    expect(chooseRenderer({ probeGl: () => null, big: true, override: null }).name).toBe('canvas');
   });
 
   it('lets ?renderer= override the choice, except WebGL where there is none', () => {
-    expect(chooseRenderer({ glRenderer: SWIFTSHADER, big: false, override: 'webgl' }).name).toBe('webgl');
-    expect(chooseRenderer({ glRenderer: NVIDIA, big: true, override: 'canvas' }).name).toBe('canvas');
-    expect(chooseRenderer({ glRenderer: null, big: true, override: 'webgl' }).name).toBe('canvas');
+    expect(chooseRenderer({ probeGl: () => SWIFTSHADER, big: false, override: 'webgl' }).name).toBe('webgl');
+    expect(chooseRenderer({ probeGl: () => NVIDIA, big: true, override: 'canvas' }).name).toBe('canvas');
+    expect(chooseRenderer({ probeGl: () => null, big: true, override: 'webgl' }).name).toBe('canvas');
     expect(rendererOverride('?limit=50&renderer=webgl')).toBe('webgl');
     expect(rendererOverride('?renderer=canvas')).toBe('canvas');
     expect(rendererOverride('?renderer=<script>')).toBeNull();

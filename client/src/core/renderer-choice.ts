@@ -24,12 +24,17 @@ export function rendererOverride(search: string): RendererName | null {
   return value === 'canvas' || value === 'webgl' ? value : null;
 }
 
-export function chooseRenderer(input: { glRenderer: string | null; big: boolean; override: RendererName | null }): RendererChoice {
-  const { glRenderer, big, override } = input;
+/**
+ * `probeGl` names the browser's WebGL renderer (null: no WebGL). It is called only when the answer
+ * matters, so a small graph never creates a WebGL context just to be drawn on canvas.
+ */
+export function chooseRenderer(input: { probeGl: () => string | null; big: boolean; override: RendererName | null }): RendererChoice {
+  const { probeGl, big, override } = input;
   if (override === 'canvas') return { name: 'canvas', reason: 'canvas requested (?renderer=canvas)' };
+  if (!big && override !== 'webgl') return { name: 'canvas', reason: 'canvas: the graph is small' };
+  const glRenderer = probeGl();
   if (glRenderer === null) return { name: 'canvas', reason: 'canvas: this browser offers no WebGL' };
   if (override === 'webgl') return { name: 'webgl', reason: `WebGL requested (?renderer=webgl) on ${glRenderer}` };
   if (isSoftwareGl(glRenderer)) return { name: 'canvas', reason: `canvas: WebGL here is software (${glRenderer})` };
-  if (!big) return { name: 'canvas', reason: 'canvas: the graph is small' };
   return { name: 'webgl', reason: `WebGL on the GPU (${glRenderer})` };
 }

@@ -72,7 +72,7 @@ export class GraphCanvas {
     this.rememberPositions();
     this.cy?.destroy();
     this.big = big;
-    this.renderer = chooseRenderer({ glRenderer: glRendererName(), big, override: this.rendererOverride });
+    this.renderer = chooseRenderer({ probeGl: glRendererName, big, override: this.rendererOverride });
     this.container.dataset.renderer = this.renderer.name;
     const cy = cytoscape({
       container: this.container,
