@@ -6,7 +6,9 @@ import { applyPlan, planRows, type ApplyOptions } from './apply';
 import { planWrites, type PlanCounts } from './plan';
 import { named, type PreparedSeed } from './prepare';
 import { readState } from './read-state';
-import { emptyReport, type ImportError, type ImportOptions, type ImportReport } from './report';
+import { emptyReport, failedReport } from './report';
+import type { ImportError, ImportOptions, ImportReport } from './types';
+import { importLockQuery } from './write-queries';
 
 /** A whole load may take long: big files are one transaction on purpose. */
 export const IMPORT_TIMEOUT_MS = 10 * 60_000;
@@ -52,6 +54,8 @@ export async function runLoad(
   const dryRun = options.dryRun === true;
   try {
     return await executor.writeTransaction(async (tx) => {
+      // Loads take turns: whatever this one reads next, no other load can change until it ends.
+      await tx.run(importLockQuery());
       // A retried transaction starts again from nothing: all state lives inside this function.
       const report = emptyReport(dryRun);
       const counter = { batches: 0 };
@@ -70,7 +74,7 @@ export async function runLoad(
         return removed;
       };
       const errors = await work(tx, report, apply);
-      if (errors.length) throw new Rollback({ ...emptyReport(dryRun), ok: false, errors });
+      if (errors.length) throw new Rollback(failedReport(errors, dryRun));
       if (dryRun) throw new Rollback(report);
       return report;
     }, options.timeoutMs ?? IMPORT_TIMEOUT_MS);

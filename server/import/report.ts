@@ -1,7 +1,5 @@
 // The report every load returns (contract in types.ts), and its one-line-per-item text form.
-import type { ImportError, ImportOptions, ImportReport, Resolution } from './types';
-
-export type { ImportError, ImportOptions, ImportReport, Resolution };
+import type { ImportError, ImportReport, Resolution } from './types';
 
 export function emptyReport(dryRun: boolean): ImportReport {
   return {

@@ -13,6 +13,19 @@ const checkTypes = <T extends { type: string }>(rows: T[], assert: (type: string
 
 const relRows = <T extends RelationRef>(rows: T[]) => checkTypes(rows, assertRelType);
 
+/** The key of the one lock that every load, deleteSource and edit mutation takes first; see importLockQuery. */
+export const IMPORT_LOCK_ID = 'seed-load';
+
+/**
+ * The first statement of every load's transaction (and of the edit mutations'), so that writers
+ * take turns instead of both reading "no such relation" and both creating it. MERGE on a key with a unique constraint
+ * (import_lock, schema-setup.ts) takes an exclusive lock on that key until the transaction ends;
+ * the node is deleted again at once, so none is ever left in the graph.
+ */
+export function importLockQuery(): Query {
+  return { cypher: 'MERGE (l:ImportLock {id: $id}) DELETE l', params: { id: IMPORT_LOCK_ID } };
+}
+
 // Each statement returns how many rows it wrote; the loader checks that against the batch size.
 export const writeQueries = {
   upsertSources: (rows: { id: string; set: PlainMap }[]): Query => ({

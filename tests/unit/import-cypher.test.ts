@@ -2,8 +2,9 @@
 // labels and relationship types are validated before they reach a query.
 import { describe, expect, it } from 'vitest';
 import { assertLabel, assertRelType, InvalidIdentifierError, isPropertyKey } from '../../server/db/identifiers';
+import { SCHEMA_STATEMENTS } from '../../server/db/schema-setup';
 import { candidatesQuery, entityStateQuery, relationStateQuery, scopeEntitiesQuery, scopeRelationsQuery } from '../../server/import/state-queries';
-import { writeQueries } from '../../server/import/write-queries';
+import { IMPORT_LOCK_ID, importLockQuery, writeQueries } from '../../server/import/write-queries';
 
 const EVIL = "x'}) DETACH DELETE n //";
 
@@ -75,6 +76,19 @@ describe('write query builders', () => {
       expect(query.cypher).toMatch(/RETURN count\(\*\) AS n$/);
       expect(query.cypher).toMatch(/^UNWIND \$(rows|ids) AS/);
     }
+  });
+});
+
+describe('the import lock', () => {
+  it('merges the lock node by a parameter and deletes it in the same statement', () => {
+    const query = importLockQuery();
+    expect(query).toEqual({ cypher: 'MERGE (l:ImportLock {id: $id}) DELETE l', params: { id: 'seed-load' } });
+    expect(IMPORT_LOCK_ID).toBe('seed-load');
+  });
+
+  it('locks a key that a unique constraint covers (without one, MERGE would not lock it)', () => {
+    const constraints = SCHEMA_STATEMENTS.map((statement) => statement.cypher);
+    expect(constraints).toContain('CREATE CONSTRAINT import_lock IF NOT EXISTS FOR (l:ImportLock) REQUIRE l.id IS UNIQUE');
   });
 });
 

@@ -1,6 +1,8 @@
 // upsertEntity, upsertRelation, deleteEntity: validated like seed files, then a check statement and a
 // write statement in one write transaction. Provenance: the source named, else "manual".
+// Each takes the loader's lock first, so an edit never lands between a load's reads and its writes.
 import { aliasText, normalizedForms } from '../../import/normalize';
+import { importLockQuery } from '../../import/write-queries';
 import {
   deleteEntityQuery,
   entityStateQuery,
@@ -28,6 +30,7 @@ export const editMutationResolvers = {
       const source = input.source ?? MANUAL_SOURCE.id;
       if (!ID_PATTERN.test(source) || source.length > 100) throw userInputError('input.source is not a source id.', 'input.source');
       return executor.writeTransaction(async (tx) => {
+        await tx.run(importLockQuery());
         const [state] = await tx.run(entityStateQuery(input.id, source));
         if (state?.type != null && state.type !== input.type) {
           throw userInputError(`input.type: ${input.id} is a ${String(state.type)}; an entity's type cannot change.`, 'input.type');
@@ -55,6 +58,7 @@ export const editMutationResolvers = {
       const sources = [...new Set(evidence.map((item) => item.source))].filter((id) => id !== MANUAL_SOURCE.id);
       const claimedBy = typeof valid.properties.claimedBy === 'string' ? valid.properties.claimedBy : null;
       return executor.writeTransaction(async (tx) => {
+        await tx.run(importLockQuery());
         const [state] = await tx.run(relationStateQuery(input.from, input.to, sources, claimedBy));
         if (!state?.fromFound) throw notFound(`There is no entity ${JSON.stringify(input.from)}.`, 'input.from');
         if (!state.toFound) throw notFound(`There is no entity ${JSON.stringify(input.to)}.`, 'input.to');
@@ -79,7 +83,10 @@ export const editMutationResolvers = {
     },
 
     deleteEntity: async (_parent, { id }, { executor }) => {
-      const [row] = await executor.write(deleteEntityQuery(id));
+      const [row] = await executor.writeTransaction(async (tx) => {
+        await tx.run(importLockQuery());
+        return tx.run(deleteEntityQuery(id));
+      });
       if (!row?.deleted) throw notFound(`There is no entity ${JSON.stringify(id)}.`, 'id');
       return true;
     },
