@@ -16,8 +16,10 @@ const TYPES: Record<string, string> = {
 
 export async function serveStatic(clientDir: string, pathname: string): Promise<Response | null> {
   const root = resolve(clientDir);
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^(\.\.(\/|\\|$))+/, '');
-  const candidate = join(root, relative);
+  const decoded = decodePath(pathname);
+  // A malformed escape (`/%zz`) names no file: the routes answer 404.
+  if (decoded === null) return null;
+  const candidate = join(root, normalize(decoded));
   if (!candidate.startsWith(root + sep) && candidate !== root) return null;
   const file = (await isFile(candidate)) ? candidate : join(root, 'index.html');
   if (!(await isFile(file))) return null;
@@ -30,6 +32,14 @@ export async function serveStatic(clientDir: string, pathname: string): Promise<
       'x-content-type-options': 'nosniff',
     },
   });
+}
+
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }
 
 async function isFile(path: string): Promise<boolean> {

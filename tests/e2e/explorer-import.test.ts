@@ -4,10 +4,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser';
+import { ARTICLE_SOURCE } from '../helpers/load-seed';
 import { TEST_TOKEN } from '../helpers/test-app';
 import { drawnNodes, until, useExplorerPage } from './support/explorer';
 
-const SOURCE = 'konteks-2024-06-18-putin-pyongyang';
+const SOURCE = ARTICLE_SOURCE;
 const file = (name: string, text: string, mimeType = 'application/json') => ({ name, mimeType, buffer: Buffer.from(text) });
 
 const jsonSeed = {
@@ -102,5 +103,36 @@ describe('explorer: loading seed data from the browser', () => {
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await until(() => drawnNodes(page)).toContain('cy-node');
     expect(await page.evaluate(() => window.jejaring?.store.get().created)).toEqual(['cy-node']);
+  });
+
+  it('restyles a drawn relation whose status an import changes', async () => {
+    const edgeId = 'kremlin|SPEAKS_FOR|vladimir-putin';
+    const edgeLook = () =>
+      page.evaluate((id) => {
+        const edge = window.jejaring?.canvas.cy?.getElementById(id);
+        return edge?.nonempty() ? { status: edge.data('status') as string, line: edge.style('line-style') } : null;
+      }, edgeId);
+    expect(await edgeLook()).toEqual({ status: 'stated', line: 'solid' });
+    const dialog = await openDialog(page);
+    const seed = {
+      version: 1,
+      relations: [
+        {
+          type: 'SPEAKS_FOR',
+          from: 'kremlin',
+          to: 'vladimir-putin',
+          properties: { status: 'claimed', claimedBy: 'vladimir-putin' },
+          evidence: [{ source: SOURCE, quote: 'A claimed quote.' }],
+        },
+      ],
+    };
+    await dialog.getByLabel('API token').fill(TEST_TOKEN);
+    await page.locator('#import-files').setInputFiles([file('status.json', JSON.stringify(seed))]);
+    await until(() => dialog.locator('.report').textContent()).toContain('Dry run');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await until(() => dialog.isHidden()).toBe(true);
+    // The refreshed data has the new status; the edge stays drawn and must follow it.
+    await until(() => page.evaluate((id) => window.jejaring?.store.get().data.edges[id]?.properties.status, edgeId)).toBe('claimed');
+    await until(() => edgeLook()).toEqual({ status: 'claimed', line: 'dashed' });
   });
 });

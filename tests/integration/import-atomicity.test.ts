@@ -2,16 +2,15 @@
 // batches were written, and a CLI killed with SIGKILL mid-load, both leave the database exactly
 // as it was (same fingerprint of every node and relationship).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ensureSchema } from '../../server/db/schema-setup';
 import { importSeed } from '../../server/import/index';
-import type { SeedFile } from '../../server/import/types';
 import { fingerprint, graphCounts } from '../fixtures/fingerprint';
 import { generateSeed } from '../fixtures/generate-seed';
-import { createTestApp, resetDatabase, type TestApp } from '../helpers/test-app';
+import { createArticleTestApp } from '../helpers/load-seed';
+import type { TestApp } from '../helpers/test-app';
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -27,11 +26,7 @@ describe('atomicity of a load', () => {
   let t: TestApp;
   let dir: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    await ensureSchema(t.executor);
-    await resetDatabase(t.executor);
-    const article = JSON.parse(readFileSync('seed/konteks-2024-06-18-putin-pyongyang.json', 'utf8')) as SeedFile;
-    expect((await importSeed(t.executor, article)).ok).toBe(true);
+    t = await createArticleTestApp();
     dir = mkdtempSync(join(tmpdir(), 'jejaring-atomicity-'));
   });
   afterAll(async () => {
@@ -59,7 +54,7 @@ describe('atomicity of a load', () => {
 
     // detached: the child leads its own process group, so npx, tsx and node all get the signal.
     const child = spawn('npx', ['tsx', 'server/import/cli.ts', file], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') },
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword'), NEO4J_DATABASE: undefined },
       detached: true,
       stdio: 'ignore',
     });

@@ -9,10 +9,11 @@ import { ensureSchema } from '../../server/db/schema-setup';
 import type { SeedFile } from '../../server/import/types';
 import { fingerprint } from '../fixtures/fingerprint';
 import { freePort } from '../helpers/free-port';
+import { readArticleSeed } from '../helpers/load-seed';
 import { createTestApp, resetDatabase, type TestApp } from '../helpers/test-app';
 
 const ARTICLE = 'seed/konteks-2024-06-18-putin-pyongyang.json';
-const articleFile = JSON.parse(readFileSync(ARTICLE, 'utf8')) as SeedFile;
+const articleFile = readArticleSeed();
 const ENTITIES = articleFile.entities!.length;
 const RELATIONS = articleFile.relations!.length;
 
@@ -23,6 +24,7 @@ function runCli(args: string[], env: Record<string, string | undefined> = {}): P
       NEO4J_URI: inject('neo4jUri'),
       NEO4J_USER: inject('neo4jUser'),
       NEO4J_PASSWORD: inject('neo4jPassword'),
+      NEO4J_DATABASE: undefined, // the test Neo4j's default database, whatever the shell exports
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -96,7 +98,7 @@ describe('npm run seed', () => {
 
   it('prints every validation error as "path: message" and exits 1 without writing', async () => {
     const before = await fingerprint(t.executor);
-    const file = JSON.parse(readFileSync(ARTICLE, 'utf8')) as SeedFile;
+    const file = readArticleSeed();
     file.relations![12]!.to = 'kim-jong-uh';
     file.relations![3]!.from = 'nobody';
     const path = join(dir, 'bad.json');

@@ -1,5 +1,6 @@
-// Global setup: one real Neo4j for the test project. Uses NEO4J_URI when given; otherwise starts
-// the bundled Neo4j on a free port in a temporary directory and removes it afterwards.
+// Global setup: one real Neo4j for the test project. Uses TEST_NEO4J_URI when given; otherwise
+// starts the bundled Neo4j on a free port in a temporary directory and removes it afterwards.
+// Never NEO4J_URI: that is the app's database, and every test file empties the one it gets.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,9 +17,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const external = process.env.NEO4J_URI;
-  project.provide('neo4jUser', process.env.NEO4J_USER ?? 'neo4j');
-  project.provide('neo4jPassword', process.env.NEO4J_PASSWORD ?? '');
+  const external = process.env.TEST_NEO4J_URI;
+  project.provide('neo4jUser', process.env.TEST_NEO4J_USER ?? 'neo4j');
+  project.provide('neo4jPassword', process.env.TEST_NEO4J_PASSWORD ?? '');
   if (external) {
     project.provide('neo4jUri', external);
     return;

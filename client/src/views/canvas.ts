@@ -5,10 +5,10 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import fcose from 'cytoscape-fcose';
 import type { Point } from '../core/placement';
 import { chooseRenderer, type RendererChoice, type RendererName } from '../core/renderer-choice';
-import { sizeForDegree, styleForType } from '../core/style-for-type';
-import type { GraphEdge, GraphNode, LayoutName, Selection } from '../core/types';
+import type { LayoutName, Selection } from '../core/types';
 import type { VisibleGraph } from '../core/visible';
 import { LayoutRunner, type LayoutReport } from '../layout/layout-runner';
+import { edgeData, nodeData } from './cy-elements';
 import { graphStyle } from './cy-style';
 import { glRendererName } from './gl-probe';
 import { placeNewNodes } from './place-new-nodes';
@@ -34,23 +34,13 @@ export interface SyncOptions {
   created: string[];
 }
 
-const nodeData = (n: GraphNode) => {
-  const style = styleForType(n.type);
-  return { id: n.id, label: n.name, type: n.type, color: style.color, shape: style.shape, size: sizeForDegree(n.degree) };
-};
-const edgeData = (e: GraphEdge) => ({
-  id: e.id,
-  source: e.source,
-  target: e.target,
-  label: e.type,
-  status: typeof e.properties.status === 'string' ? e.properties.status : 'stated',
-});
-
 export class GraphCanvas {
   cy: Core | null = null;
   private big = false;
   private readonly positions = new Map<string, Point>();
   private lastLayout: { name: LayoutName; request: number } | null = null;
+  /** The visible graph drawn last: render() hands back the same object while data and view are unchanged. */
+  private lastVisible: VisibleGraph | null = null;
   readonly runner: LayoutRunner;
   /** Which Cytoscape renderer draws the graph now, and why (WebGL only on a real GPU). */
   renderer: RendererChoice = { name: 'canvas', reason: 'not drawn yet' };
@@ -106,6 +96,7 @@ export class GraphCanvas {
     cy.on('dragfree', 'node', (e) => this.positions.set(e.target.id(), { ...e.target.position() }));
     this.cy = cy;
     this.lastLayout = null;
+    this.lastVisible = null;
     return cy;
   }
 
@@ -119,6 +110,22 @@ export class GraphCanvas {
     const big = visible.nodes.length + visible.edges.length > BIG_GRAPH;
     const cy = this.cy && big === this.big ? this.cy : this.create(big);
     const wasEmpty = cy.nodes().length === 0;
+    // A click or selection change leaves the visible graph as it was: skip restyling every element.
+    const added = visible === this.lastVisible ? [] : this.drawElements(cy, visible);
+    this.lastVisible = visible;
+    const layoutChanged = !this.lastLayout || this.lastLayout.name !== options.layout || this.lastLayout.request !== options.layoutRequest;
+    if (cy.nodes().length > 0 && (layoutChanged || (wasEmpty && added.length > 0))) {
+      this.lastLayout = { name: options.layout, request: options.layoutRequest };
+      cy.resize(); // the panels may just have changed the container size
+      this.runner.run(cy, options.layout, options.selection?.kind === 'node' ? [options.selection.id] : []);
+    } else if (added.length > 0) {
+      for (const [id, spot] of placeNewNodes(cy, added, this.big ? 40 : 75)) this.positions.set(id, spot);
+    }
+    this.applyClasses(cy, options);
+  }
+
+  /** Diffs the canvas against `visible`; returns the ids of new nodes that have no remembered position. */
+  private drawElements(cy: Core, visible: VisibleGraph): string[] {
     const nodeIds = new Set(visible.nodes.map((n) => n.id));
     const edgeIds = new Set(visible.edges.map((e) => e.id));
     const added: string[] = [];
@@ -142,19 +149,14 @@ export class GraphCanvas {
         fresh.push({ group: 'nodes', data: nodeData(node), position: position ? { ...position } : { x: 0, y: 0 } });
       }
       for (const edge of visible.edges) {
-        if (cy.getElementById(edge.id).empty()) fresh.push({ group: 'edges', data: edgeData(edge) });
+        const existing = cy.getElementById(edge.id);
+        // Drawn edges are updated too: an import can change a relation's status (and its dash style).
+        if (existing.nonempty()) existing.data(edgeData(edge));
+        else fresh.push({ group: 'edges', data: edgeData(edge) });
       }
       cy.add(fresh);
     });
-    const layoutChanged = !this.lastLayout || this.lastLayout.name !== options.layout || this.lastLayout.request !== options.layoutRequest;
-    if (cy.nodes().length > 0 && (layoutChanged || (wasEmpty && added.length > 0))) {
-      this.lastLayout = { name: options.layout, request: options.layoutRequest };
-      cy.resize(); // the panels may just have changed the container size
-      this.runner.run(cy, options.layout, options.selection?.kind === 'node' ? [options.selection.id] : []);
-    } else if (added.length > 0) {
-      for (const [id, spot] of placeNewNodes(cy, added, this.big ? 40 : 75)) this.positions.set(id, spot);
-    }
-    this.applyClasses(cy, options);
+    return added;
   }
 
   private applyClasses(cy: Core, options: SyncOptions): void {
