@@ -60,8 +60,7 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): voi
   writeFileSync(stampFile, buildStamp());
 }
 
-function javaArgs(options: BundledNeo4jOptions): string[] {
-  const host = options.host ?? '127.0.0.1';
+function javaArgs(options: BundledNeo4jOptions, host: string): string[] {
   return [
     `-Xmx${options.heap ?? '1g'}`,
     '-XX:+UseG1GC',
@@ -81,25 +80,25 @@ function javaArgs(options: BundledNeo4jOptions): string[] {
 export async function startBundledNeo4j(options: BundledNeo4jOptions): Promise<BundledNeo4j> {
   ensureLauncherBuilt(options.onLog);
   mkdirSync(options.dataDir, { recursive: true });
-  const child = spawn('java', javaArgs(options), { stdio: ['ignore', 'pipe', 'pipe'] });
   const host = options.host ?? '127.0.0.1';
+  const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
+  const child = spawn('java', javaArgs(options, host), { stdio: ['ignore', 'pipe', 'pipe'] });
   const uri = `bolt://${host}:${options.port}`;
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const tail: string[] = [];
-  const onLine = (line: string) => {
-    tail.push(line);
-    if (tail.length > 30) tail.shift();
-    options.onLog?.(line);
-  };
-  pipeLines(child, onLine);
 
   await new Promise<void>((ready, fail) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      fail(new LauncherError(`Neo4j did not become ready within ${options.readyTimeoutMs ?? 120_000} ms`));
-    }, options.readyTimeoutMs ?? 120_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('neo4j ready')) {
+      fail(new LauncherError(`Neo4j did not become ready within ${readyTimeoutMs} ms`));
+    }, readyTimeoutMs);
+    // Whole lines only: the ready line may arrive split across two chunks. Lines keep flowing to
+    // onLog after start-up; settling the promise again is a no-op.
+    pipeLines(child, (line) => {
+      tail.push(line);
+      if (tail.length > 30) tail.shift();
+      options.onLog?.(line);
+      if (line.includes('neo4j ready')) {
         clearTimeout(timer);
         ready();
       }

@@ -1,5 +1,4 @@
 // Chooses the database: NEO4J_URI when set, else the bundled Neo4j (started here, stopped on close).
-import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { startBundledNeo4j, type BundledNeo4j } from '../../neo4j/launcher';
 import type { Neo4jConfig } from '../config';
@@ -8,7 +7,6 @@ import { Executor, type ExecutorOptions } from './executor';
 
 export interface Database {
   uri: string;
-  driver: Driver;
   executor: Executor;
   /** Closes the driver, then stops the bundled Neo4j if we started one. */
   close(): Promise<void>;
@@ -35,7 +33,6 @@ export async function connectDatabase(
   const executor = new Executor(driver, { ...executorOptions, database: config.database });
   return {
     uri,
-    driver,
     executor,
     async close() {
       await driver.close();

@@ -17,7 +17,6 @@ export interface MonitorOptions {
 
 export class DatabaseMonitor {
   state: DatabaseState = 'starting';
-  version: string | undefined;
   private bootstrapped = false;
   private timer: NodeJS.Timeout | undefined;
   private pending: Promise<boolean> | undefined;
@@ -46,7 +45,6 @@ export class DatabaseMonitor {
     const { executor, logger, uri, bootstrap } = this.options;
     try {
       const info = await executor.serverInfo();
-      this.version = info.version;
       if (!this.bootstrapped && bootstrap) await bootstrap();
       this.bootstrapped = true;
       if (this.state !== 'up') logger.info(`Neo4j ${info.version} (${info.edition}) is reachable at ${uri}`);

@@ -1,14 +1,17 @@
 // Every limit the API enforces, in one place (documented in docs/graphql.md).
+import { MAX_NEIGHBORHOOD_DEPTH } from '../queries/neighborhood';
+import { MAX_PATH_LENGTH } from '../queries/shortest-path';
 
 /** Caps on arguments: larger values are clamped to these; values below 1 are rejected. */
 export const CAPS = {
   searchLimit: 100,
   entitiesFirst: 500,
   relationsLimit: 500,
-  neighborhoodDepth: 3,
+  // The query builders splice these into Cypher and own their bounds.
+  neighborhoodDepth: MAX_NEIGHBORHOOD_DEPTH,
   neighborhoodLimit: 2000,
   graphLimit: 5000,
-  pathLength: 10,
+  pathLength: MAX_PATH_LENGTH,
 } as const;
 
 /** Relations returned with a subgraph at most (then `truncated` is true). */

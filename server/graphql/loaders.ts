@@ -40,7 +40,10 @@ function createLoaders(executor: Executor) {
           byKey(
             await executor.read(entityRelationsQuery(ids, args)),
             (row) => String(row.id),
-            (row) => (Array.isArray(row.relations) ? row.relations : []).map(withEnds),
+            (row) => {
+              const entity = toEntity(row.entity);
+              return (Array.isArray(row.relations) ? row.relations : []).map((value) => withEnds(value, entity));
+            },
           ),
         );
         relationLoaders.set(key, batcher);
@@ -50,9 +53,16 @@ function createLoaders(executor: Executor) {
   };
 }
 
-function withEnds(value: Row[string]): RelationModel {
+/** A relation of `entity` with both ends: `entity` itself, and the row's `other` end. */
+function withEnds(value: Row[string], entity: EntityModel): RelationModel {
   const item = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
-  return { ...toRelation(item.relation), from: toEntity(item.from), to: toEntity(item.to) };
+  const relation = toRelation(item.relation);
+  const other = toEntity(item.other);
+  return {
+    ...relation,
+    from: relation.fromId === entity.id ? entity : other,
+    to: relation.toId === entity.id ? entity : other,
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -22,8 +22,6 @@ export class IncompleteWriteError extends Error {}
 interface Step {
   rows: unknown[];
   build: (rows: never[]) => Query;
-  /** Whether the statement must report one written row per input row. */
-  exact: boolean;
 }
 
 export function planRows(plan: WritePlan): number {
@@ -33,17 +31,17 @@ export function planRows(plan: WritePlan): number {
 function steps(plan: WritePlan): Step[] {
   const entityDeletes = plan.entityDeletes;
   return [
-    { rows: plan.sourceUpserts, build: q.upsertSources, exact: true },
-    { rows: plan.entityCreates, build: q.createEntities, exact: true },
-    { rows: plan.entityUpdates, build: q.updateEntities, exact: true },
-    { rows: plan.relationDeletes, build: q.deleteRelations, exact: true },
-    { rows: plan.relationCreates, build: q.createRelations, exact: true },
-    { rows: plan.relationUpdates, build: q.updateRelations, exact: true },
-    { rows: plan.mentionAdds, build: q.addMentions, exact: true },
-    { rows: plan.mentionRemoves, build: q.removeMentions, exact: true },
-    { rows: entityDeletes, build: q.deleteRelationsOf, exact: false },
-    { rows: entityDeletes, build: q.deleteEntities, exact: true },
-    { rows: plan.sourceDeletes, build: q.deleteSources, exact: true },
+    { rows: plan.sourceUpserts, build: q.upsertSources },
+    { rows: plan.entityCreates, build: q.createEntities },
+    { rows: plan.entityUpdates, build: q.updateEntities },
+    { rows: plan.relationDeletes, build: q.deleteRelations },
+    { rows: plan.relationCreates, build: q.createRelations },
+    { rows: plan.relationUpdates, build: q.updateRelations },
+    { rows: plan.mentionAdds, build: q.addMentions },
+    { rows: plan.mentionRemoves, build: q.removeMentions },
+    { rows: entityDeletes, build: q.deleteRelationsOf },
+    { rows: entityDeletes, build: q.deleteEntities },
+    { rows: plan.sourceDeletes, build: q.deleteSources },
   ];
 }
 
@@ -57,8 +55,9 @@ export async function applyPlan(tx: TxRunner, plan: WritePlan, options: ApplyOpt
       const batch = step.rows.slice(start, start + size);
       const [row] = await tx.run(step.build(batch as never[]));
       const count = Number(row?.n ?? 0);
+      // deleteRelationsOf removes whatever is left; every other statement writes one row per input row.
       if (step.build === q.deleteRelationsOf) extraRelationsRemoved += count;
-      else if (step.exact && count !== batch.length) {
+      else if (count !== batch.length) {
         // Something changed under the load (or a plan bug): fail, so the transaction rolls back.
         throw new IncompleteWriteError(`a write statement matched ${count} of ${batch.length} rows; the load was rolled back`);
       }

@@ -1,5 +1,5 @@
 // `npm run seed`: load seed files into the same Neo4j the server uses. See USAGE in cli-args.ts.
-import { loadConfig } from '../config';
+import { loadConfigOrExit } from '../config';
 import { createDriver } from '../db/driver';
 import { DatabaseUnavailableError, firstLine } from '../db/errors';
 import { Executor } from '../db/executor';
@@ -34,15 +34,11 @@ async function main(argv: string[]): Promise<number> {
   const prepared = prepareAll(inputs);
   if (!Array.isArray(prepared)) return validationFailed(prepared.errors);
 
-  const config = loadConfig(process.env);
-  if (!config.ok) {
-    for (const error of config.errors) console.error(`config: ${error}`);
-    return 2;
-  }
-  const { neo4j } = config.config;
+  const config = loadConfigOrExit(process.env);
+  const { neo4j } = config;
   const uri = neo4j.uri ?? `bolt://127.0.0.1:${neo4j.boltPort}`;
   const driver = createDriver({ ...neo4j, uri });
-  const executor = new Executor(driver, { database: neo4j.database, timeoutMs: config.config.queryTimeoutMs });
+  const executor = new Executor(driver, { database: neo4j.database, timeoutMs: config.queryTimeoutMs });
   const bar = progressBar(process.stdout);
   try {
     await executor.serverInfo();

@@ -132,6 +132,6 @@ function relationColumn(rest: PathSegment[], lines: number[], propLines: Map<str
 }
 
 /** Drops undefined values so that "absent" stays absent for the schema. */
-function compact<T extends Record<string, unknown>>(object: T): T {
+export function compact<T extends Record<string, unknown>>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 }

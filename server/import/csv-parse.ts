@@ -80,8 +80,3 @@ export function parseCsv(text: string): CsvResult {
   }
   return { records, errors };
 }
-
-/** Quotes a field when it needs it (for writers and tests). */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}

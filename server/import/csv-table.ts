@@ -2,12 +2,8 @@
 // no duplicates), rows as column → cell maps with their line numbers. Empty cell = absent.
 import { parseCsv } from './csv-parse';
 import { isPropertyKey } from '../db/identifiers';
+import { RESERVED_PROPERTY_KEYS } from './schema-validator';
 import type { ImportError } from './types';
-
-export const RESERVED_PROPERTY_KEYS = new Set([
-  'id', 'type', 'name', 'label', 'aliases', 'description', 'sources', 'source', 'target', 'from', 'to', 'evidence',
-  'evidenceSources', 'evidenceQuotes',
-]);
 
 export interface TableRow {
   line: number;

@@ -3,7 +3,7 @@
 // zoom… are ignored. Errors point into the Cytoscape document (`elements.edges[3].data.target`).
 import type { PathSegment } from './json-path';
 import { locateWith, type Origin } from './locate';
-import type { Converted } from './csv-convert';
+import { compact, type Converted } from './csv-convert';
 import type { ImportError, SeedFile } from './types';
 
 const NODE_KEYS = new Set(['id', 'type', 'name', 'label', 'aliases', 'description']);
@@ -59,14 +59,14 @@ export function cytoscapeToSeed(input: unknown): Converted {
     if (group === 'nodes') {
       const nameKey = data.name !== undefined ? 'name' : 'label';
       origins.entities.push({ at: base, field: (rest) => ({ field: nodeField(rest, nameKey) }) });
-      entities.push(defined({
+      entities.push(compact({
         id: data.id, type: data.type, name: data[nameKey], aliases: data.aliases, description: data.description,
         properties: rest(data, NODE_KEYS),
       }));
     } else {
       const typeKey = data.type !== undefined ? 'type' : 'label';
       origins.relations.push({ at: base, field: (rest) => ({ field: edgeField(rest, typeKey) }) });
-      relations.push(defined({
+      relations.push(compact({
         type: data[typeKey], from: data.source, to: data.target, evidence: data.evidence, properties: rest(data, EDGE_KEYS),
       }));
     }
@@ -82,10 +82,6 @@ export function cytoscapeToSeed(input: unknown): Converted {
 
 function rest(data: Json, known: ReadonlySet<string>): Json {
   return Object.fromEntries(Object.entries(data).filter(([key]) => !known.has(key)));
-}
-
-function defined(object: Json): Json {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 }
 
 const tail = (rest: PathSegment[]) => rest.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('');

@@ -2,10 +2,11 @@
 // only it supported (evidence, relations, entities) goes, then the Source node itself.
 import type { Executor } from '../db/executor';
 import { runLoad, type LoadOptions } from './load';
-import { mergeIncoming } from './merge-incoming';
+import { identity } from './locate';
 import { planWrites } from './plan';
-import { scopeEntitiesQuery, scopeRelationsQuery, sourceStateQuery, toEntityState, toRelationState } from './state-queries';
-import { relationKey } from './seed-checks';
+import type { PreparedSeed } from './prepare';
+import { readState } from './read-state';
+import { sourceStateQuery } from './state-queries';
 import type { ImportReport } from './types';
 
 /** The source does not exist; the GraphQL API maps this to NOT_FOUND. */
@@ -16,25 +17,28 @@ export class NotFoundError extends Error {
   }
 }
 
+const emptyFile = (): PreparedSeed => ({
+  seed: { sources: [], entities: [], relations: [] },
+  references: { entities: new Map(), sources: new Map() },
+  locate: identity,
+});
+
 /** Throws NotFoundError when there is no such source (nothing is written then). */
 export async function deleteSource(executor: Executor, sourceId: string, options: LoadOptions = {}): Promise<ImportReport> {
   return runLoad(executor, options, async (tx, report, apply) => {
     const [found] = await tx.run(sourceStateQuery([sourceId]));
     if (!found) throw new NotFoundError('source', sourceId);
     const sources = [sourceId];
-    const entities = (await tx.run(scopeEntitiesQuery(sources))).map(toEntityState);
-    const relations = (await tx.run(scopeRelationsQuery(sources))).map(toRelationState);
-    const relationKeys = relations.map((r) => relationKey(r.from, r.type, r.to));
+    const replaced = new Set(sources);
+    // An empty file has nothing to check or resolve; readState only reads what the source supported.
+    const state = await readState(tx, emptyFile(), { resolve: false, replaceSources: replaced });
+    if (Array.isArray(state)) return state;
     const { plan, counts } = planWrites({
-      incoming: mergeIncoming({ sources: [], entities: [], relations: [] }, []),
+      incoming: state.incoming,
       sources: [],
-      existing: {
-        entities: new Map(entities.map((e) => [e.id, e])),
-        sources: new Map(),
-        relations: new Map(relations.map((r, i) => [relationKeys[i] ?? '', r])),
-      },
-      replaceSources: new Set(sources),
-      scope: { entities: entities.map((e) => e.id), relations: relationKeys },
+      existing: state,
+      replaceSources: replaced,
+      scope: state.scope,
       deleteSources: sources,
     });
     Object.assign(report, counts);

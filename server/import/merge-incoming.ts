@@ -86,6 +86,9 @@ export function mergeIncoming(seed: Seed, resolutions: readonly Resolution[]): I
 
 export function unionEvidence(a: readonly Evidence[], b: readonly Evidence[]): Evidence[] {
   const out = [...a];
-  for (const item of b) if (!out.some((x) => x.source === item.source && x.quote === item.quote)) out.push(item);
+  for (const item of b) if (!hasEvidence(out, item)) out.push(item);
   return out;
 }
+
+/** Whether `list` has an item with the same source and quote. */
+export const hasEvidence = (list: readonly Evidence[], item: Evidence) => list.some((x) => x.source === item.source && x.quote === item.quote);

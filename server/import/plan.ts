@@ -1,8 +1,8 @@
 // Compares what a file brings with what the database holds and decides every write: which nodes
 // and relationships to create, which properties to set or remove, which to delete (replace).
 // Pure and deterministic; applying the plan is write-queries.ts' job.
-import type { Incoming, IncomingEntity } from './merge-incoming';
-import type { Evidence, Relation } from './seed-checks';
+import { hasEvidence, unionEvidence, type Incoming, type IncomingEntity } from './merge-incoming';
+import type { Relation } from './seed-checks';
 import type { EntityState, PlainMap, RelationRef, RelationState, SourceState } from './state-queries';
 import {
   ENTITY_FIELDS, RELATION_FIELDS, SOURCE_FIELDS, entityProps, propsDiff, relationProps, storedEvidence, unique, userProperties,
@@ -130,7 +130,7 @@ export function planWrites(input: PlanInput): { plan: WritePlan; counts: PlanCou
     }
     const had = storedEvidence(existing.props);
     const kept = replacing ? had.filter((item) => !fromReplaced(item.source) || hasEvidence(relation.evidence, item)) : had;
-    const evidence = [...kept, ...relation.evidence.filter((item) => !hasEvidence(kept, item))];
+    const evidence = unionEvidence(kept, relation.evidence);
     const exact = replacing && unique(had.map((item) => item.source)).every(fromReplaced);
     const properties = exact ? relation.properties : { ...userProperties(existing.props, RELATION_FIELDS), ...relation.properties };
     const set = propsDiff(existing.props, relationProps(key, properties, evidence));
@@ -160,8 +160,6 @@ export function planWrites(input: PlanInput): { plan: WritePlan; counts: PlanCou
 }
 
 const ref = (relation: Relation | RelationState): RelationRef => ({ from: relation.from, type: relation.type, to: relation.to });
-
-const hasEvidence = (list: readonly Evidence[], item: Evidence) => list.some((x) => x.source === item.source && x.quote === item.quote);
 
 function newEntity(entity: IncomingEntity): StoredEntity {
   return {

@@ -26,19 +26,41 @@ export function resolutionKeys(entities: readonly Entity[]): { wikidata: string[
  * defines is never a target: the file says they are different things.
  */
 export function resolveEntities(incoming: readonly Entity[], fileIds: ReadonlySet<string>, candidates: readonly EntityState[]): Resolution[] {
-  const usable = candidates.filter((candidate) => !fileIds.has(candidate.id));
+  const index = indexCandidates(candidates.filter((candidate) => !fileIds.has(candidate.id)));
   const resolutions: Resolution[] = [];
   for (const entity of incoming) {
-    const found = resolveOne(entity, usable);
+    const found = resolveOne(entity, index);
     if (found) resolutions.push({ from: entity.id, ...found });
   }
   return resolutions;
 }
 
-function resolveOne(entity: Entity, candidates: readonly EntityState[]): { to: string; reason: string } | undefined {
+/** Candidates by Wikidata id and by normalised form, built once so that each entity only looks up. */
+interface CandidateIndex {
+  byWikidata: Map<string, EntityState[]>;
+  byNorm: Map<string, EntityState[]>;
+}
+
+function indexCandidates(candidates: readonly EntityState[]): CandidateIndex {
+  const index: CandidateIndex = { byWikidata: new Map(), byNorm: new Map() };
+  const add = (map: Map<string, EntityState[]>, key: string, candidate: EntityState) => {
+    const list = map.get(key);
+    if (list) list.push(candidate);
+    else map.set(key, [candidate]);
+  };
+  for (const candidate of candidates) {
+    const qid = candidate.props.wikidata;
+    if (typeof qid === 'string') add(index.byWikidata, qid, candidate);
+    const norms = new Set(Array.isArray(candidate.props._norm) ? candidate.props._norm.map(String) : []);
+    for (const norm of norms) add(index.byNorm, norm, candidate);
+  }
+  return index;
+}
+
+function resolveOne(entity: Entity, index: CandidateIndex): { to: string; reason: string } | undefined {
   const qid = typeof entity.properties.wikidata === 'string' ? entity.properties.wikidata : undefined;
   if (qid !== undefined) {
-    const sameItem = candidates.filter((candidate) => candidate.props.wikidata === qid);
+    const sameItem = index.byWikidata.get(qid) ?? [];
     if (sameItem.length === 1 && sameItem[0]) return { to: sameItem[0].id, reason: `wikidata ${qid}` };
     if (sameItem.length > 1) return undefined;
   }
@@ -47,15 +69,16 @@ function resolveOne(entity: Entity, candidates: readonly EntityState[]): { to: s
     ...entity.aliases.map((text) => ({ kind: 'alias', text })),
   ].map((form) => ({ ...form, norm: normalizeName(form.text) })).filter((form) => form.norm !== '');
 
+  // Candidate id → the first of the entity's forms (name, then aliases) that it shares.
   const matched = new Map<string, string>();
-  for (const candidate of candidates) {
-    if (candidate.type !== entity.type) continue;
-    // Two different Wikidata items are two different things, whatever their names.
-    const theirs = candidate.props.wikidata;
-    if (qid !== undefined && typeof theirs === 'string' && theirs !== qid) continue;
-    const norms = new Set(Array.isArray(candidate.props._norm) ? candidate.props._norm.map(String) : []);
-    const form = forms.find((f) => norms.has(f.norm));
-    if (form) matched.set(candidate.id, `${form.kind} "${form.text}"`);
+  for (const form of forms) {
+    for (const candidate of index.byNorm.get(form.norm) ?? []) {
+      if (matched.has(candidate.id) || candidate.type !== entity.type) continue;
+      // Two different Wikidata items are two different things, whatever their names.
+      const theirs = candidate.props.wikidata;
+      if (qid !== undefined && typeof theirs === 'string' && theirs !== qid) continue;
+      matched.set(candidate.id, `${form.kind} "${form.text}"`);
+    }
   }
   if (matched.size !== 1) return undefined;
   const [to, reason] = [...matched][0] ?? [];

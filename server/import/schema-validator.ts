@@ -6,7 +6,10 @@ import type { ImportError } from './types';
 import { formatPath, pointerSegments } from './json-path';
 
 const schemaUrl = new URL('../../schema/seed.schema.json', import.meta.url);
-const schema = JSON.parse(readFileSync(schemaUrl, 'utf8')) as object;
+const schema = JSON.parse(readFileSync(schemaUrl, 'utf8')) as { definitions: { propertyName: { not: { enum: string[] } } } };
+
+/** Keys that cannot be user properties: the schema's own list (definitions.propertyName.not.enum). */
+export const RESERVED_PROPERTY_KEYS: ReadonlySet<string> = new Set(schema.definitions.propertyName.not.enum);
 
 // allErrors: report every problem at once; verbose: keep the offending value for the message.
 const ajv = new Ajv({ strict: true, allErrors: true, verbose: true });

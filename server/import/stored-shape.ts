@@ -44,8 +44,6 @@ export function entityProps(entity: StoredEntity): PlainMap {
   };
 }
 
-export const relationId = (from: string, type: string, to: string) => `${from}|${type}|${to}`;
-
 export function relationProps(id: string, properties: Properties, evidence: readonly Evidence[]): PlainMap {
   return {
     ...properties,

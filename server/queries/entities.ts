@@ -55,20 +55,23 @@ const DIRECTION_PATTERN: Record<Direction, string> = {
   BOTH: '(e)-[r]-(other:Entity)',
 };
 
-/** Relations of many entities at once, each with both end entities; `limit` per entity. */
+/**
+ * Relations of many entities at once; `limit` per entity. Each row has the entity's payload once and,
+ * per relation, the payload of the other end (`other`, the entity itself on a self-loop).
+ */
 export function entityRelationsQuery(ids: readonly string[], { direction, types, limit }: RelationsArgs): Query {
   return {
     cypher: `
       UNWIND $ids AS id
       MATCH (e:Entity {id: id})
+      WITH id, e, ${entityPayload('e')} AS entity
       CALL (e) {
         MATCH ${DIRECTION_PATTERN[direction]}
         WHERE $types IS NULL OR type(r) IN $types
         WITH DISTINCT r, other ORDER BY type(r), other.id LIMIT toInteger($limit)
-        WITH r, startNode(r) AS a, endNode(r) AS b
-        RETURN collect({ relation: ${relationPayload('r')}, from: ${entityPayload('a')}, to: ${entityPayload('b')} }) AS relations
+        RETURN collect({ relation: ${relationPayload('r')}, other: ${entityPayload('other')} }) AS relations
       }
-      RETURN id, relations`,
+      RETURN id, entity, relations`,
     params: { ids, types, limit },
   };
 }

@@ -2,6 +2,8 @@
 // (entity with degree, relation with evidence) come back from the main query, not one per node.
 import type { Plain } from '../db/convert';
 import type { Row } from '../db/executor';
+import { relationKey } from '../import/seed-checks';
+import { ENTITY_FIELDS, RELATION_FIELDS } from '../import/stored-shape';
 import type { EntityModel, PropertyMap, RelationModel, SourceModel } from './models';
 
 /** Relations of an entity: all its relationships except incoming MENTIONS (degree-store lookups). */
@@ -15,9 +17,6 @@ export const relationPayload = (v: string) =>
   `{ props: properties(${v}), type: type(${v}), from: startNode(${v}).id, to: endNode(${v}).id }`;
 
 export const sourceFields = (v: string) => `${v} { .id, .title, .url, .publisher, .publishedAt, .language }`;
-
-const ENTITY_FIELDS = new Set(['id', 'type', 'name', 'aliases', 'description']);
-const RELATION_FIELDS = new Set(['id', 'sources', 'evidenceSources', 'evidenceQuotes']);
 
 type PlainMap = { [key: string]: Plain };
 
@@ -60,7 +59,7 @@ export function toRelation(value: Plain | undefined): RelationModel {
   const to = String(payload.to);
   const type = String(payload.type);
   return {
-    id: asString(props.id) ?? `${from}|${type}|${to}`,
+    id: asString(props.id) ?? relationKey(from, type, to),
     type,
     fromId: from,
     toId: to,
@@ -101,9 +100,9 @@ export const bySourceDate = (a: SourceModel, b: SourceModel) =>
 /**
  * Subgraph rows: `nodes` (entity payloads), `edges` (relation payloads) and `sources` (every source
  * they refer to). Edge ends, evidence sources and entity sources are attached here, so that nested
- * fields resolve without another query.
+ * fields resolve without another query. `truncated` is the row's own flag (false when it has none).
  */
-export function toSubgraph(row: Row | undefined, truncated: boolean) {
+export function toSubgraph(row: Row | undefined) {
   const sources = new Map((Array.isArray(row?.sources) ? row.sources : []).map(toSource).map((s) => [s.id, s]));
   const source = (id: string) => sources.get(id) ?? unknownSource(id);
   const nodes = (Array.isArray(row?.nodes) ? row.nodes : []).map((value) => {
@@ -116,5 +115,5 @@ export function toSubgraph(row: Row | undefined, truncated: boolean) {
     const evidence = edge.evidence.map((item) => ({ ...item, source: source(item.sourceId) }));
     return { ...edge, evidence, from: byId.get(edge.fromId), to: byId.get(edge.toId) };
   });
-  return { nodes, edges, truncated };
+  return { nodes, edges, truncated: row?.truncated === true };
 }

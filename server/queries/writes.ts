@@ -2,6 +2,7 @@
 // check statement and its write statement in one write transaction.
 import type { Query } from '../db/executor';
 import { assertLabel, assertRelType } from '../db/identifiers';
+import { relationKey } from '../import/seed-checks';
 import { entityPayload, relationPayload } from './payloads';
 
 /** Edits that name no source are recorded as mentioned by this source (created on first use). */
@@ -91,7 +92,7 @@ export function upsertRelationQuery({ from, type, to, properties, evidence }: Up
     params: {
       from,
       to,
-      id: `${from}|${type}|${to}`,
+      id: relationKey(from, type, to),
       properties,
       evidence,
       sources,
@@ -106,8 +107,4 @@ export function deleteEntityQuery(id: string): Query {
     cypher: `MATCH (e:Entity {id: $id}) DETACH DELETE e RETURN count(*) AS deleted`,
     params: { id },
   };
-}
-
-export function sourceExistsQuery(id: string): Query {
-  return { cypher: `OPTIONAL MATCH (s:Source {id: $id}) RETURN s IS NOT NULL AS found`, params: { id } };
 }

@@ -1,16 +1,11 @@
 // API latency on a generated graph of a few thousand entities (plus the article), through the real
 // app and Neo4j: `npm run bench -- tests/bench/api.bench.ts`.
 import { afterAll, bench, describe, expect } from 'vitest';
-import { generatedSeed, loadArticleSeed, loadSeed } from '../helpers/load-seed';
-import { ensureSchema } from '../../server/db/schema-setup';
-import { createTestApp, resetDatabase } from '../helpers/test-app';
+import { createArticleTestApp, generatedSeed, loadSeed } from '../helpers/load-seed';
 
 const ENTITIES = 3000;
-const t = await createTestApp();
-await resetDatabase(t.executor);
-await ensureSchema(t.executor); // the fulltext index and constraints, as at start-up
+const t = await createArticleTestApp(); // with the fulltext index and constraints, as at start-up
 await loadSeed(t.executor, generatedSeed(ENTITIES, 3));
-await loadArticleSeed(t.executor);
 
 const NODE = 'id type name aliases description properties degree sources { id }';
 const EDGE = 'id type from { id name type } to { id name type } properties evidence { quote source { id title } }';

@@ -1,9 +1,9 @@
 // Point 10: keyboard access to everything, a list view (tables) of what is visible, readable
 // contrast, and data always rendered as text (an entity named like an XSS payload stays text).
 import type { Dialog, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser';
-import { details, drawnEdges, drawnNodes, openExplorer, startExplorer, type Explorer, until } from './support/explorer';
+import { details, drawnEdges, drawnNodes, until, useExplorerPage } from './support/explorer';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const xssSeed = {
@@ -14,22 +14,15 @@ const xssSeed = {
 };
 
 describe('explorer: accessibility and text-only rendering', () => {
-  let explorer: Explorer;
   let page: Page;
-  let consoleErrors: string[];
   const dialogs: string[] = [];
-  beforeAll(async () => {
-    explorer = await startExplorer([xssSeed]);
-    ({ page, consoleErrors } = await openExplorer(explorer));
+  useExplorerPage((s) => {
+    page = s.page;
     page.on('dialog', (dialog: Dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-  });
-  afterAll(async () => {
-    expect(consoleErrors).toEqual([]);
-    await explorer?.close();
-  });
+  }, [xssSeed]);
 
   it('is usable by keyboard alone: search, select, act, list view', async () => {
     await page.keyboard.press('Tab'); // skip link

@@ -19,15 +19,7 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions = {}) {
   const logger = pino({ level: 'silent' });
   const uri = options.uri ?? inject('neo4jUri');
-  const driver = createDriver({
-    uri,
-    user: inject('neo4jUser'),
-    password: inject('neo4jPassword'),
-    database: undefined,
-    boltPort: 0,
-    heap: '1g',
-    dataDir: '',
-  });
+  const driver = createDriver({ uri, user: inject('neo4jUser'), password: inject('neo4jPassword') });
   const executor = new Executor(driver, { timeoutMs: 30_000, onQuery: (query) => options.onQuery?.(query) });
   const monitor = new DatabaseMonitor({
     executor,

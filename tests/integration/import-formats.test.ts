@@ -1,14 +1,13 @@
 // The other input formats against the real database: the CSV pair, Cytoscape.js JSON in both
 // shapes, and the explorer's round trip (export to Cytoscape JSON, import it: the same graph).
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../server/db/schema-setup';
 import { exportCytoscape, formatError, importSeed, importSeeds, readSeedPath } from '../../server/import/index';
-import type { SeedFile } from '../../server/import/types';
 import { fingerprint } from '../fixtures/fingerprint';
+import { readArticleSeed } from '../helpers/load-seed';
 import { createTestApp, resetDatabase, type TestApp } from '../helpers/test-app';
 
-const article = () => JSON.parse(readFileSync('seed/konteks-2024-06-18-putin-pyongyang.json', 'utf8')) as SeedFile;
+const article = readArticleSeed;
 
 describe('CSV and Cytoscape JSON imports', () => {
   let t: TestApp;

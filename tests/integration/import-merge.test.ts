@@ -7,13 +7,14 @@ import { ensureSchema } from '../../server/db/schema-setup';
 import { deleteSource, formatResolution, importSeed, NotFoundError } from '../../server/import/index';
 import type { SeedFile } from '../../server/import/types';
 import { fingerprint } from '../fixtures/fingerprint';
+import { ARTICLE_SOURCE, readArticleSeed } from '../helpers/load-seed';
 import { createTestApp, resetDatabase, type TestApp } from '../helpers/test-app';
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as SeedFile;
-const article = () => read('seed/konteks-2024-06-18-putin-pyongyang.json');
+const article = readArticleSeed;
 const kimFamily = () => read('tests/fixtures/seeds/kim-family.json');
 const second = () => read('tests/fixtures/seeds/second-source.json');
-const ARTICLE = 'konteks-2024-06-18-putin-pyongyang';
+const ARTICLE = ARTICLE_SOURCE;
 const articleRelation = (from: string, type: string, to: string) => {
   const found = article().relations!.find((r) => r.from === from && r.type === type && r.to === to);
   if (!found) throw new Error(`the article seed no longer has ${from} ${type} ${to}`);

@@ -1,15 +1,13 @@
 // The pinned article seed, loaded into the real Neo4j: counts, shape, idempotence, dry run and
 // the number of Cypher round trips.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../server/db/schema-setup';
 import { importSeed } from '../../server/import/index';
-import type { SeedFile } from '../../server/import/types';
 import { fingerprint } from '../fixtures/fingerprint';
+import { readArticleSeed } from '../helpers/load-seed';
 import { createTestApp, resetDatabase, type TestApp } from '../helpers/test-app';
 
-const ARTICLE = 'seed/konteks-2024-06-18-putin-pyongyang.json';
-const article = () => JSON.parse(readFileSync(ARTICLE, 'utf8')) as SeedFile;
+const article = readArticleSeed;
 
 describe('loading the article seed', () => {
   let t: TestApp;

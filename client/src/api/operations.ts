@@ -81,6 +81,23 @@ export async function fetchShortestPath(from: string, to: string): Promise<Subgr
   return data.shortestPath ? toSubgraph(data.shortestPath) : null;
 }
 
+/** The API allows 15 aliases per request (server/graphql/limits.ts): ask for this many entities at once. */
+export const ENTITY_BATCH = 10;
+
+/** Entities by id (no relations), ENTITY_BATCH per aliased request; unknown ids are left out. */
+export async function fetchEntityNodes(ids: string[]): Promise<GraphNode[]> {
+  const batches: string[][] = [];
+  for (let i = 0; i < ids.length; i += ENTITY_BATCH) batches.push(ids.slice(i, i + ENTITY_BATCH));
+  const answers = await Promise.all(
+    batches.map((batch) => {
+      const params = batch.map((_, i) => `$id${i}: ID!`).join(', ');
+      const fields = batch.map((_, i) => `e${i}: entity(id: $id${i}) { ${NODE_FIELDS} }`).join(' ');
+      return gql<Record<string, ApiNode | null>>(`query Entities(${params}) { ${fields} }`, Object.fromEntries(batch.map((id, i) => [`id${i}`, id])));
+    }),
+  );
+  return answers.flatMap((answer) => Object.values(answer).flatMap((node) => (node ? [toNode(node)] : [])));
+}
+
 export interface SearchResult {
   node: GraphNode;
   score: number;

@@ -5,8 +5,8 @@ import { toggleRelationType, toggleSource, toggleType } from '../core/filters';
 import { mergeSubgraph } from '../core/graph-data';
 import type { GraphEdge, LayoutName, Selection } from '../core/types';
 import * as vs from '../core/view-state';
-import { visibleGraph } from '../core/visible';
 import { ensureEntities, ensureNeighbourhood, loadPath, withLoading } from './loaders';
+import { currentVisible } from './render';
 import type { Store } from './store';
 
 export class Actions {
@@ -38,7 +38,7 @@ export class Actions {
   }
 
   isVisible(id: string): boolean {
-    return visibleGraph(this.store.get().data, this.store.view()).nodes.some((n) => n.id === id);
+    return currentVisible(this.store.get()).nodes.some((n) => n.id === id);
   }
 
   async expand(id: string, more = false): Promise<void> {

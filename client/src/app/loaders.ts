@@ -1,9 +1,7 @@
 // Fetches what a view needs into the data cache (the view state itself never holds fetched data).
-import { GraphQLRequestError } from '../api/graphql-client';
-import { fetchNeighbourhood, fetchOverview, fetchShortestPath, fetchSources } from '../api/operations';
+import { fetchEntityNodes, fetchNeighbourhood, fetchOverview, fetchShortestPath, fetchSources } from '../api/operations';
 import { mergeSubgraph, withNeighbourhood, withOverview, withSources } from '../core/graph-data';
 import { orderPath } from '../core/path-sentences';
-import type { GraphData } from '../core/types';
 import type { PathView } from '../core/view-state';
 import type { Store } from './store';
 
@@ -19,7 +17,7 @@ export async function withLoading<T>(store: Store, label: string, work: () => Pr
   try {
     return await work();
   } catch (error) {
-    const message = error instanceof GraphQLRequestError || error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : String(error);
     store.update((s) => ({ ...s, error: message }));
     return undefined;
   } finally {
@@ -37,7 +35,7 @@ export async function ensureNeighbourhood(store: Store, id: string, count: numbe
   const known = store.get().data.neighbourhoods[id];
   if (known && (known.ids.length >= count || !known.truncated)) return;
   const sub = await fetchNeighbourhood(id, count + 1);
-  store.update((s) => ({ ...s, data: withNeighbourhood(s.data, id, sub, count + 1) }));
+  store.update((s) => ({ ...s, data: withNeighbourhood(s.data, id, sub) }));
 }
 
 /** Finds the shortest path and caches its entities and relations; null when there is none. */
@@ -48,14 +46,11 @@ export async function loadPath(store: Store, from: string, to: string): Promise<
   return orderPath(from, to, sub.edges);
 }
 
-/** Fetches entities the cache lacks (pinned ids from a URL, search hits), each with its relations. */
+/** Fetches entities the cache lacks (pinned ids from a URL, search hits), without their relations. */
 export async function ensureEntities(store: Store, ids: string[]): Promise<void> {
-  const missing = ids.filter((id) => !store.get().data.nodes[id]);
-  // A depth-1 neighbourhood with limit 1 is just the entity; one request each, in parallel.
-  const subs = await Promise.all(missing.map((id) => fetchNeighbourhood(id, 1).catch(() => null)));
-  store.update((s) => {
-    let data: GraphData = s.data;
-    for (const sub of subs) if (sub) data = mergeSubgraph(data, sub);
-    return { ...s, data };
-  });
+  const missing = [...new Set(ids.filter((id) => !store.get().data.nodes[id]))];
+  if (missing.length === 0) return;
+  // As before, a failed fetch only leaves the entities out (the caller sees they are missing).
+  const nodes = await fetchEntityNodes(missing).catch(() => []);
+  if (nodes.length > 0) store.update((s) => ({ ...s, data: mergeSubgraph(s.data, { nodes, edges: [] }) }));
 }

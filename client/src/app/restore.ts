@@ -14,7 +14,7 @@ export interface RestoreTarget {
 }
 
 /** `keepHistory`: refresh the present in place (after an import) instead of starting a new history. */
-export async function restoreView(store: Store, target: RestoreTarget, keepHistory = false): Promise<boolean> {
+export async function restoreView(store: Store, target: RestoreTarget, keepHistory = false): Promise<void> {
   const done = await withLoading(store, 'Loading graph…', async () => {
     store.update((s) => ({ ...s, data: emptyGraphData(), restoring: true }));
     await loadOverview(store);
@@ -34,6 +34,6 @@ export async function restoreView(store: Store, target: RestoreTarget, keepHisto
     }));
     return true;
   });
-  if (done !== true) store.update((s) => ({ ...s, restoring: false }));
-  return done === true;
+  // withLoading gives undefined when the work failed: leave restoring mode so the canvas draws again.
+  if (!done) store.update((s) => ({ ...s, restoring: false }));
 }

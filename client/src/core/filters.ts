@@ -25,12 +25,3 @@ export function toggleRelationType(filters: Filters, type: string): Filters {
 export function toggleSource(filters: Filters, source: string): Filters {
   return { ...filters, sources: toggle(filters.sources, source) };
 }
-
-export function isFiltering(filters: Filters): boolean {
-  return filters.hiddenTypes.length + filters.hiddenRelationTypes.length + filters.sources.length > 0;
-}
-
-export function sameFilters(a: Filters, b: Filters): boolean {
-  const eq = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
-  return eq(a.hiddenTypes, b.hiddenTypes) && eq(a.hiddenRelationTypes, b.hiddenRelationTypes) && eq(a.sources, b.sources);
-}

@@ -75,9 +75,9 @@ export function detectFormat(files: PickedFile[]): Detection {
     seed[role] = file.text;
   }
   if (seed.relations === undefined && seed.entities === undefined) return { ok: false, error: 'A CSV import needs entities.csv and/or relations.csv.' };
+  const roles = ['entities', 'relations', 'sources'].filter((r) => seed[r] !== undefined);
   // The API wants both keys; an absent file is an empty table with only its header.
   seed.entities ??= 'id,type,name\n';
   seed.relations ??= 'from,type,to,source,quote\n';
-  const roles = ['entities', 'relations', 'sources'].filter((r) => csv.some((f) => csvRole(f) === r));
   return { ok: true, format: 'CSV', seed, summary: `CSV (${roles.join(' + ')})` };
 }

@@ -29,10 +29,10 @@ export function withOverview(data: GraphData, sub: Subgraph): GraphData {
 }
 
 /** Records the neighbours of `id` (everything in `sub` but `id` itself, in the server's order). */
-export function withNeighbourhood(data: GraphData, id: string, sub: Subgraph, limit: number): GraphData {
+export function withNeighbourhood(data: GraphData, id: string, sub: Subgraph): GraphData {
   const merged = mergeSubgraph(data, sub);
   const ids = sub.nodes.map((n) => n.id).filter((n) => n !== id);
-  return { ...merged, neighbourhoods: { ...merged.neighbourhoods, [id]: { ids, limit, truncated: sub.truncated } } };
+  return { ...merged, neighbourhoods: { ...merged.neighbourhoods, [id]: { ids, truncated: sub.truncated } } };
 }
 
 export function withSources(data: GraphData, list: SourceInfo[]): GraphData {

@@ -38,8 +38,6 @@ export function otherEnd<R extends RelationLike>(entityId: string, relation: R):
   return relation.from.id === entityId ? relation.to : relation.from;
 }
 
-export const STATUSES = ['stated', 'expected', 'claimed', 'assessed'] as const;
-
 export interface StatusBadge {
   status: string;
   text: string;

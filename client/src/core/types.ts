@@ -42,8 +42,6 @@ export interface GraphEdge {
 /** What came back from one neighbourhood query: the neighbours in the server's order. */
 export interface Neighbourhood {
   ids: string[];
-  /** The limit the neighbourhood was fetched with. */
-  limit: number;
   truncated: boolean;
 }
 

@@ -27,8 +27,9 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   };
   cy.layout({ ...fcoseOptions(nodes.length, 'draft'), fit: false, animate: false } as cytoscape.LayoutOptions).run();
   postMessage({ id, phase: 'draft', positions: positions(), final: !refine } satisfies LayoutReply);
-  if (!refine) return;
-  cy.layout({ ...fcoseOptions(nodes.length, 'default'), fit: false, animate: false } as cytoscape.LayoutOptions).run();
-  postMessage({ id, phase: 'refined', positions: positions(), final: true } satisfies LayoutReply);
+  if (refine) {
+    cy.layout({ ...fcoseOptions(nodes.length, 'default'), fit: false, animate: false } as cytoscape.LayoutOptions).run();
+    postMessage({ id, phase: 'refined', positions: positions(), final: true } satisfies LayoutReply);
+  }
   cy.destroy();
 };

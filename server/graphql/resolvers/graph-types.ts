@@ -22,7 +22,6 @@ async function loadSource(context: GraphQLContext, id: string): Promise<SourceMo
 
 export const graphTypeResolvers = {
   Entity: {
-    properties: (entity) => entity.properties,
     degree: (entity, _args, context) =>
       entity.degree ?? loaders(context).entity.load(entity.id).then((loaded) => loaded?.degree ?? 0),
     relations: async (entity, args, context) => {
@@ -39,7 +38,6 @@ export const graphTypeResolvers = {
   Relation: {
     from: (relation, _args, context) => relation.from ?? loadEntity(context, relation.fromId),
     to: (relation, _args, context) => relation.to ?? loadEntity(context, relation.toId),
-    properties: (relation) => relation.properties,
   },
   Evidence: {
     source: (evidence, _args, context) => evidence.source ?? loadSource(context, evidence.sourceId),

@@ -24,7 +24,7 @@ export const subgraphQueryResolvers = {
       });
       const [row] = await executor.read(query);
       if (!row) throw unknownEntity(args.id, 'id');
-      return toSubgraph(row, row.truncated === true);
+      return toSubgraph(row);
     },
 
     graph: async (_parent, args, { executor }) => {
@@ -36,7 +36,7 @@ export const subgraphQueryResolvers = {
         edgeLimit: EDGE_CAPS.graph,
       });
       const [row] = await executor.read(query);
-      return toSubgraph(row, row?.truncated === true);
+      return toSubgraph(row);
     },
 
     shortestPath: async (_parent, args, { executor }) => {
@@ -49,7 +49,7 @@ export const subgraphQueryResolvers = {
       const [row] = await executor.read(query);
       if (!row?.fromFound) throw unknownEntity(args.from, 'from');
       if (!row.toFound) throw unknownEntity(args.to, 'to');
-      return row.found ? toSubgraph(row, false) : null;
+      return row.found ? toSubgraph(row) : null;
     },
   },
 } satisfies Resolvers;
