@@ -27,6 +27,18 @@ export default defineConfig({
         },
       },
       {
+        // Fault and hostile-input tests: real processes and signals (SIGKILL, SIGSTOP, SIGTERM),
+        // bounded in time and traffic, loopback only. Its own Neo4j, so a killed JVM hurts no other tier.
+        extends: true,
+        test: {
+          name: 'fault',
+          include: ['tests/fault/**/*.test.ts'],
+          globalSetup: ['tests/setup/neo4j.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'e2e',
