@@ -1,4 +1,4 @@
-// Three tiers (unit, integration, e2e) plus benchmarks. Integration and e2e each get a real Neo4j
+// Four tiers (unit, integration, fault, e2e) plus benchmarks. Integration, fault and e2e each get a real Neo4j
 // from tests/setup/neo4j.ts. Test files run one at a time: they share that database and each
 // starts from a state it sets up itself.
 import { createRequire } from 'node:module';
@@ -13,9 +13,11 @@ const graphqlForNode = { find: /^graphql$/, replacement: createRequire(import.me
 export default defineConfig({
   resolve: { alias: [graphqlForNode] },
   test: {
+    // Tiers with a database run one file at a time; the unit tier overrides this.
     fileParallelism: false,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // Unit tests share nothing, so their files run in parallel.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', fileParallelism: true } },
       {
         extends: true,
         test: {
