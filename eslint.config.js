@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.scratch*/', 'node_modules/', 'client/dist/', 'neo4j/target/', '.neo4j/', 'server/graphql/generated/', 'tests/e2e/__screenshots__/'] },
+  { ignores: ['.scratch*/', 'node_modules/', 'client/dist/', 'neo4j/target/', '.neo4j/', 'server/graphql/generated/', 'client/src/generated/', 'tests/e2e/__screenshots__/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
