@@ -4,6 +4,7 @@ import { rendererOverride } from './core/renderer-choice';
 import { fromHash } from './core/url-state';
 import type { LayoutName } from './core/types';
 import { Actions } from './app/actions';
+import { exposeDebugHandles } from './app/debug-handles';
 import { invalidateDetails, watchDetails } from './app/details';
 import { Importer } from './app/importer';
 import { installShortcuts } from './app/keyboard';
@@ -141,12 +142,7 @@ installCanvasKeyboard(byId('graph'), byId('graph-announce'), canvas, {
 window.addEventListener('hashchange', () => void restoreView(store, fromHash(location.hash)));
 
 // For the e2e tests and the layout benchmark: read-only handles on what is drawn.
-declare global {
-  interface Window {
-    jejaring?: { store: Store; canvas: GraphCanvas; layoutReports: LayoutReport[] };
-  }
-}
-window.jejaring = { store, canvas, layoutReports };
+exposeDebugHandles({ store, canvas, layoutReports });
 
 readiness.start();
 void loadHealth();
