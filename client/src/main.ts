@@ -141,8 +141,8 @@ installCanvasKeyboard(byId('graph'), byId('graph-announce'), canvas, {
 });
 window.addEventListener('hashchange', () => void restoreView(store, fromHash(location.hash)));
 
-// For the e2e tests and the layout benchmark: read-only handles on what is drawn.
-exposeDebugHandles({ store, canvas, layoutReports });
+// Test seam: the e2e build (vite --mode e2e) exposes read-only handles; other builds drop this.
+if (import.meta.env.MODE === 'e2e') exposeDebugHandles({ store, canvas, layoutReports });
 
 readiness.start();
 void loadHealth();
