@@ -1,12 +1,18 @@
-// Wires the state layer (core/, app/) to the views and starts the explorer.
-import { fetchHealth } from './api/operations';
+// Wires the state layer (core/, app/) to the views and starts the explorer. Views render and emit
+// intents; app/ fetches (through api/) and holds the state; core/ is pure.
 import { rendererOverride } from './core/renderer-choice';
 import { fromHash } from './core/url-state';
 import type { LayoutName } from './core/types';
 import { Actions } from './app/actions';
+import { exposeDebugHandles } from './app/debug-handles';
+import { invalidateDetails, watchDetails } from './app/details';
+import { Importer } from './app/importer';
 import { installShortcuts } from './app/keyboard';
+import { serverInfo as fetchServerInfo } from './app/loaders';
+import { ReadinessMonitor } from './app/readiness';
 import { currentVisible, render, type Views } from './app/render';
 import { restoreView } from './app/restore';
+import { SearchController } from './app/search';
 import { Store } from './app/store';
 import type { LayoutReport } from './layout/layout-runner';
 import { Banner } from './views/banner';
@@ -71,8 +77,13 @@ const views: Views = {
 };
 
 store.subscribe((state) => render(state, views, serverInfo));
+watchDetails(store);
 
-new SearchBox(byId('search'), (result) => void nodeActions.jumpTo(result.node.id));
+const searchBox = new SearchBox(byId('search'), {
+  onQuery: (query) => void searches.query(query),
+  onChoose: (result) => void nodeActions.jumpTo(result.node.id),
+});
+const searches = new SearchController(searchBox);
 
 const on = (id: string, handler: () => void) => byId(id).addEventListener('click', handler);
 on('undo', () => actions.undo());
@@ -93,32 +104,32 @@ on('toggle-table', () => {
 });
 
 const refresh = async (created: string[] = []) => {
-  views.details.invalidate();
+  invalidateDetails(store);
   const { history, selection, pathPick } = store.get();
   const pathEnds = pathPick.from && pathPick.to ? { from: pathPick.from, to: pathPick.to } : null;
   await restoreView(store, { view: history.present, selection, pathEnds }, true);
   store.update((s) => ({ ...s, created }));
 };
 
-const importDialog = new ImportDialog((report) => void refresh(report.createdEntityIds));
-on('open-import', () => importDialog.open());
+const importDialog = new ImportDialog((request) => void importer.run(request));
+const importer = new Importer(importDialog, (report) => void refresh(report.createdEntityIds));
+on('open-import', () => importDialog.open(importer.savedToken()));
 
-const banner = new Banner(byId('banner'), () => {
-  void loadHealth();
-  void refresh(store.get().created);
-});
+const banner = new Banner(byId('banner'));
+const readiness = new ReadinessMonitor(
+  (state) => banner.render(state),
+  () => {
+    void loadHealth();
+    void refresh(store.get().created);
+  },
+);
 // A failed request is a hint that something is down: check now rather than at the next poll.
 store.subscribe((state, previous) => {
-  if (state.error && state.error !== previous.error) void banner.check();
+  if (state.error && state.error !== previous.error) void readiness.check();
 });
 
 async function loadHealth(): Promise<void> {
-  try {
-    const info = await fetchHealth();
-    serverInfo = `Neo4j ${info.neo4jVersion} (${info.neo4jEdition})`;
-  } catch {
-    serverInfo = 'Neo4j unavailable';
-  }
+  serverInfo = await fetchServerInfo();
   render(store.get(), views, serverInfo);
 }
 
@@ -130,14 +141,9 @@ installCanvasKeyboard(byId('graph'), byId('graph-announce'), canvas, {
 });
 window.addEventListener('hashchange', () => void restoreView(store, fromHash(location.hash)));
 
-// For the e2e tests and the layout benchmark: read-only handles on what is drawn.
-declare global {
-  interface Window {
-    jejaring?: { store: Store; canvas: GraphCanvas; layoutReports: LayoutReport[] };
-  }
-}
-window.jejaring = { store, canvas, layoutReports };
+// Test seam: the e2e build (vite --mode e2e) exposes read-only handles; other builds drop this.
+if (import.meta.env.MODE === 'e2e') exposeDebugHandles({ store, canvas, layoutReports });
 
-banner.start();
+readiness.start();
 void loadHealth();
 void restoreView(store, fromHash(location.hash));

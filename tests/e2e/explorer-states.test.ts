@@ -3,8 +3,8 @@
 import { createServer, type Server } from 'node:http';
 import type { Browser, ConsoleMessage, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_DIST } from '../../server/http/client-build';
 import { launchBrowser, openPage, screenshot } from '../helpers/browser';
+import { E2E_CLIENT_DIST } from '../helpers/e2e-client';
 import { freePort } from '../helpers/free-port';
 import { createTestApp, resetDatabase } from '../helpers/test-app';
 import { ARTICLE_SEED, drawnNodes, importSeed, waitForLayout, until } from './support/explorer';
@@ -56,7 +56,7 @@ describe('explorer: loading, empty and outage states', () => {
 
   it('shows a banner while the server is down and clears it when the server is back', async () => {
     // Our own listener on a fixed port, so that the "same server" can come back at the same address.
-    const app = await createTestApp({ clientDir: CLIENT_DIST });
+    const app = await createTestApp({ clientDir: E2E_CLIENT_DIST });
     const port = await freePort();
     const listen = async () => {
       const http: Server = createServer(app.app);
@@ -86,7 +86,7 @@ describe('explorer: loading, empty and outage states', () => {
   it('shows a banner when Neo4j is unreachable (readyz answers 503)', async () => {
     // A real app whose Neo4j address has nothing listening: the same as Neo4j going down.
     const deadPort = await freePort();
-    const app = await createTestApp({ clientDir: CLIENT_DIST, uri: `bolt://127.0.0.1:${deadPort}` });
+    const app = await createTestApp({ clientDir: E2E_CLIENT_DIST, uri: `bolt://127.0.0.1:${deadPort}` });
     const http = createServer(app.app);
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     const address = http.address();

@@ -1,10 +1,10 @@
-// The real app listening on a free loopback port, serving the built client: what e2e tests open.
+// The real app listening on a free loopback port, serving the e2e build of the client: what e2e tests open.
 import { createServer, type Server } from 'node:http';
-import { CLIENT_DIST } from '../../server/http/client-build';
+import { E2E_CLIENT_DIST } from './e2e-client';
 import { createTestApp, type TestAppOptions } from './test-app';
 
 export async function startTestServer(options: TestAppOptions = {}) {
-  const testApp = await createTestApp({ clientDir: CLIENT_DIST, ...options });
+  const testApp = await createTestApp({ clientDir: E2E_CLIENT_DIST, ...options });
   const server: Server = createServer(testApp.app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

@@ -1,7 +1,6 @@
-// Global setup for e2e: the tests drive the built client, so build it if it is missing or older
-// than its sources.
-import { ensureClientBuilt } from '../../server/http/client-build';
+// Global setup for e2e: the tests drive the client built in e2e mode (tests/helpers/e2e-client.ts).
+import { buildE2eClient } from '../helpers/e2e-client';
 
 export default async function setup() {
-  await ensureClientBuilt(() => {});
+  await buildE2eClient();
 }

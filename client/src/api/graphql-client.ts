@@ -1,5 +1,7 @@
-// A small typed GraphQL client over fetch. Errors keep their `extensions.code` so the UI can tell
-// "bad token" from "database down".
+// A small typed GraphQL client over fetch. Documents come from the generated client
+// (client/src/generated, typed by `npm run codegen`), so answers and variables are typed from the
+// SDL. Errors keep their `extensions.code` so the UI can tell "bad token" from "database down".
+import type { TypedDocumentString } from '../generated';
 
 export interface GraphQLErrorItem {
   message: string;
@@ -20,7 +22,8 @@ export class GraphQLRequestError extends Error {
 
 export const ENDPOINT = '/graphql';
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<T> {
+export async function gql<T, V>(document: TypedDocumentString<T, V>, variables: V, token?: string | null): Promise<T> {
+  const query = document.toString();
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   let response: Response;

@@ -1,7 +1,6 @@
-// Polls /readyz: 200 when the server and Neo4j answer, 503 when Neo4j is down, a network error
-// when the server itself is gone.
-
-export type Readiness = 'ready' | 'database-down' | 'server-down';
+// Asks /readyz: 200 when the server and Neo4j answer, 503 when Neo4j is down, a network error
+// when the server itself is gone. app/readiness.ts polls it.
+import type { Readiness } from '../core/types';
 
 export async function checkReadiness(): Promise<Readiness> {
   try {

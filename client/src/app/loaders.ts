@@ -1,5 +1,5 @@
 // Fetches what a view needs into the data cache (the view state itself never holds fetched data).
-import { fetchEntityNodes, fetchNeighbourhood, fetchOverview, fetchShortestPath, fetchSources } from '../api/operations';
+import { fetchEntityNodes, fetchHealth, fetchNeighbourhood, fetchOverview, fetchShortestPath, fetchSources } from '../api/explorer-api';
 import { mergeSubgraph, withNeighbourhood, withOverview, withSources } from '../core/graph-data';
 import { orderPath } from '../core/path-sentences';
 import type { PathView } from '../core/view-state';
@@ -53,4 +53,14 @@ export async function ensureEntities(store: Store, ids: string[]): Promise<void>
   // As before, a failed fetch only leaves the entities out (the caller sees they are missing).
   const nodes = await fetchEntityNodes(missing).catch(() => []);
   if (nodes.length > 0) store.update((s) => ({ ...s, data: mergeSubgraph(s.data, { nodes, edges: [] }) }));
+}
+
+/** The status line's "Neo4j 5.26.x (community)", or that Neo4j does not answer. */
+export async function serverInfo(): Promise<string> {
+  try {
+    const info = await fetchHealth();
+    return `Neo4j ${info.neo4jVersion} (${info.neo4jEdition})`;
+  } catch {
+    return 'Neo4j unavailable';
+  }
 }

@@ -51,7 +51,7 @@ export function render(state: AppState, views: Views, serverInfo: string): void 
     pathFrom: state.pathPick.from === selectedId,
     pathTo: state.pathPick.to === selectedId,
   };
-  views.details.render(state.selection, state.data, actionState);
+  views.details.render(state.selection, state.data, actionState, state.selection?.kind === 'node' ? state.details[state.selection.id] : undefined);
   views.table.render(visible, state.data, state.selection);
   views.summary.render(view, state.data, visible);
   views.undo.disabled = !canUndo(state.history);

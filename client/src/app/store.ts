@@ -1,7 +1,7 @@
 // The one mutable place: holds the app state (plain data) and tells subscribers when it changes.
 import { emptyGraphData } from '../core/graph-data';
 import { createHistory, type History } from '../core/history';
-import type { GraphData, Selection } from '../core/types';
+import type { DetailsEntry, GraphData, Selection } from '../core/types';
 import { initialViewState, type ViewState } from '../core/view-state';
 
 export interface PathPick {
@@ -28,6 +28,8 @@ export interface AppState {
   ready: boolean;
   /** A view is being restored: the canvas waits for all of it, so it is laid out once. */
   restoring: boolean;
+  /** Details (relations, sources) of entities shown in the details panel, by id (app/details.ts). */
+  details: Record<string, DetailsEntry>;
 }
 
 export function initialAppState(): AppState {
@@ -43,6 +45,7 @@ export function initialAppState(): AppState {
     layoutRequest: 0,
     ready: false,
     restoring: false,
+    details: {},
   };
 }
 

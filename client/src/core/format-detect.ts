@@ -1,7 +1,8 @@
 // Recognises what the user picked or dropped: a JSON seed, Cytoscape JSON, or the CSV pair
 // (entities.csv + relations.csv [+ sources.csv]), by content rather than by file name.
+import type { SeedFormat } from '../generated';
 
-export type SeedFormat = 'JSON' | 'CSV' | 'CYTOSCAPE';
+export type { SeedFormat };
 
 export interface PickedFile {
   name: string;

@@ -1,6 +1,6 @@
 // How the details panel presents relations: grouped by type and direction, with a status badge
 // that says how sure the source is ("expected", "assessed by Leif-Eric Easley").
-import type { PropertyValue } from './types';
+import type { ApiRelation, GraphEdge, PropertyValue } from './types';
 
 export interface RelationLike {
   id: string;
@@ -31,6 +31,11 @@ export function groupRelations<R extends RelationLike>(entityId: string, relatio
     group.relations.push(relation);
   }
   return [...groups.values()].sort((a, b) => a.type.localeCompare(b.type) || (a.direction === 'out' ? -1 : 1));
+}
+
+/** A relation from the API (from/to objects) as the canvas draws it (source/target ids). */
+export function relationEdge(relation: ApiRelation): GraphEdge {
+  return { id: relation.id, type: relation.type, source: relation.from.id, target: relation.to.id, properties: relation.properties, evidence: relation.evidence };
 }
 
 /** The entity at the other end of a relation, seen from `entityId`. */

@@ -1,34 +1,32 @@
 // The "Details" region: the selected entity (with its relations and their evidence) or the
-// selected relation. Everything is rendered as text.
-import { fetchEntity, toEdge, type EntityDetails } from '../api/operations';
-import { displayProperties, groupRelations, otherEnd } from '../core/relation-view';
+// selected relation. Everything is rendered as text. The entity's relations come from the app
+// state (app/details.ts fetches them); until then the panel says they are loading.
+import { displayProperties, groupRelations, otherEnd, relationEdge } from '../core/relation-view';
 import { styleForType } from '../core/style-for-type';
-import type { GraphData, GraphEdge, GraphNode, Selection } from '../core/types';
+import type { DetailsEntry, GraphData, GraphEdge, GraphNode, Selection } from '../core/types';
 import { button, clear, el, swatch } from './dom';
 import { badge, evidenceList, propertyList } from './evidence';
 import { nodeActionBar, type NodeActions, type NodeActionState } from './node-actions';
 
 export class DetailsPanel {
-  private readonly cache = new Map<string, Promise<EntityDetails | null>>();
   private shown = '';
-  private token = 0;
+  /** The details entry drawn into `relations`, and for which entity. */
+  private drawn: { node: GraphNode; data: GraphData; entry: DetailsEntry | undefined; relations: HTMLElement } | null = null;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly actions: NodeActions,
   ) {}
 
-  /** Forget fetched details (after an import changed the data). */
-  invalidate(): void {
-    this.cache.clear();
-    this.shown = '';
-  }
-
-  render(selection: Selection, data: GraphData, state: NodeActionState): void {
+  render(selection: Selection, data: GraphData, state: NodeActionState, details: DetailsEntry | undefined): void {
     const signature = `${selection?.kind}:${selection?.id}:${JSON.stringify(state)}:${Object.keys(data.nodes).length}`;
-    if (signature === this.shown) return;
+    if (signature === this.shown) {
+      // Only the relations arrived (or were dropped by an import): refill their section alone.
+      if (this.drawn && this.drawn.entry !== details) this.fillRelations({ ...this.drawn, entry: details });
+      return;
+    }
     this.shown = signature;
-    this.token++;
+    this.drawn = null;
     clear(this.root);
     this.root.hidden = !selection;
     if (!selection) return;
@@ -43,7 +41,7 @@ export class DetailsPanel {
     this.root.append(this.entityHeader(node), nodeActionBar(node, state, this.actions));
     const relations = el('section', { class: 'relations', 'aria-label': 'Relations', 'aria-busy': 'true' }, el('p', { class: 'loading' }, 'Loading relations…'));
     this.root.append(relations);
-    void this.fillRelations(node, data, relations, this.token);
+    this.fillRelations({ node, data, entry: details, relations });
   }
 
   private entityHeader(node: GraphNode): HTMLElement {
@@ -61,19 +59,17 @@ export class DetailsPanel {
     return header;
   }
 
-  private async fillRelations(node: GraphNode, data: GraphData, section: HTMLElement, token: number): Promise<void> {
-    let details: EntityDetails | null = null;
-    try {
-      if (!this.cache.has(node.id)) this.cache.set(node.id, fetchEntity(node.id));
-      details = (await this.cache.get(node.id)) ?? null;
-    } catch (error) {
-      this.cache.delete(node.id);
-      if (token === this.token) section.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Could not load relations: ${(error as Error).message}`));
+  private fillRelations(drawn: NonNullable<DetailsPanel['drawn']>): void {
+    this.drawn = drawn;
+    const { node, data, entry, relations: section } = drawn;
+    if (!entry || entry.status === 'loading') {
+      section.setAttribute('aria-busy', 'true');
+      section.replaceChildren(el('p', { class: 'loading' }, 'Loading relations…'));
       return;
     }
-    if (token !== this.token) return;
+    if (entry.status === 'failed') return void section.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Could not load relations: ${entry.message}`));
     section.removeAttribute('aria-busy');
-    const relations = details?.relations ?? [];
+    const relations = entry.details?.relations ?? [];
     if (relations.length === 0) return void section.replaceChildren(el('p', { class: 'muted' }, 'No relations.'));
     const nameOf = (id: string) => data.nodes[id]?.name ?? relations.flatMap((r) => [r.from, r.to]).find((e) => e.id === id)?.name;
     section.replaceChildren(el('h3', {}, `Relations (${relations.length})`));
@@ -91,7 +87,7 @@ export class DetailsPanel {
               button(other.name, () => void this.actions.jumpTo(other.id), { class: 'link', title: `Go to ${other.name} (${other.type})` }),
               el('span', { class: 'muted' }, ` ${other.type}`),
               badge(relation.properties, nameOf),
-              button('Show relation', () => this.actions.showRelation(toEdge(relation)), { class: 'link small', 'aria-label': `Show relation ${relation.from.name} ${relation.type} ${relation.to.name}` }),
+              button('Show relation', () => this.actions.showRelation(relationEdge(relation)), { class: 'link small', 'aria-label': `Show relation ${relation.from.name} ${relation.type} ${relation.to.name}` }),
             ),
             propertyList(displayProperties(relation.properties)),
             evidenceList(relation.evidence),

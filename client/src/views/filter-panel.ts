@@ -1,5 +1,6 @@
 // Relation type and source filters: checkboxes (checked = shown).
 import type { Filters } from '../core/filters';
+import { filterOptions } from '../core/panel-data';
 import type { GraphData } from '../core/types';
 import { clear, el } from './dom';
 
@@ -17,8 +18,7 @@ export class FilterPanel {
   ) {}
 
   render(data: GraphData, filters: Filters): void {
-    const relationTypes = [...new Set(Object.values(data.edges).map((e) => e.type))].sort();
-    const sources = Object.values(data.sources).sort((a, b) => (a.title ?? a.id).localeCompare(b.title ?? b.id));
+    const { relationTypes, sources } = filterOptions(data);
     const signature = JSON.stringify([relationTypes, sources.map((s) => s.id), filters]);
     if (signature === this.signature) return;
     this.signature = signature;

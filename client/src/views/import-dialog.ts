@@ -1,12 +1,9 @@
 // Load seed data from the browser: pick or drop files, see what format they are, run a dry run,
-// then confirm. Writes need the API token, kept in sessionStorage for this tab only.
-import { GraphQLRequestError } from '../api/graphql-client';
-import { importSeed, type ImportReport } from '../api/operations';
+// then confirm. Writes need the API token; app/importer.ts runs the load and remembers the token.
 import { detectFormat, type Detection, type PickedFile } from '../core/format-detect';
+import type { ImportOutcome, ImportRequest } from '../core/types';
 import { byId, clear, el } from './dom';
 import { reportView } from './import-report';
-
-const TOKEN_KEY = 'jejaring.apiToken';
 
 export class ImportDialog {
   private readonly dialog = byId<HTMLDialogElement>('import-dialog');
@@ -19,7 +16,7 @@ export class ImportDialog {
   private readonly confirmButton = byId<HTMLButtonElement>('import-confirm');
   private detection: Detection | null = null;
 
-  constructor(private readonly onImported: (report: ImportReport) => void) {
+  constructor(private readonly onRun: (request: ImportRequest) => void) {
     this.fileInput.addEventListener('change', () => void this.takeFiles([...(this.fileInput.files ?? [])]));
     this.drop.addEventListener('dragover', (event) => {
       event.preventDefault();
@@ -31,14 +28,15 @@ export class ImportDialog {
       this.drop.classList.remove('dragging');
       void this.takeFiles([...(event.dataTransfer?.files ?? [])]);
     });
-    this.dryRunButton.addEventListener('click', () => void this.run(true));
-    this.confirmButton.addEventListener('click', () => void this.run(false));
+    this.dryRunButton.addEventListener('click', () => this.run(true));
+    this.confirmButton.addEventListener('click', () => this.run(false));
     byId('import-cancel').addEventListener('click', () => this.dialog.close());
   }
 
-  open(): void {
+  /** Opens the dialog with the token this tab last used. */
+  open(savedToken: string): void {
     this.reset();
-    this.tokenInput.value = sessionStorage.getItem(TOKEN_KEY) ?? '';
+    this.tokenInput.value = savedToken;
     this.dialog.showModal();
   }
 
@@ -61,7 +59,7 @@ export class ImportDialog {
     }
     this.detected.textContent = `${picked.map((f) => f.name).join(' + ')}: ${this.detection.summary}`;
     this.dryRunButton.disabled = false;
-    if (this.token()) await this.run(true);
+    if (this.token()) this.run(true);
     else this.result.append(el('p', { class: 'hint' }, 'Enter the API token, then “Check (dry run)”. Every write, even a dry run, needs it.'));
   }
 
@@ -69,7 +67,7 @@ export class ImportDialog {
     return this.tokenInput.value.trim();
   }
 
-  private async run(dryRun: boolean): Promise<void> {
+  private run(dryRun: boolean): void {
     const detection = this.detection;
     if (!detection?.ok) return;
     const token = this.token();
@@ -80,22 +78,21 @@ export class ImportDialog {
     }
     this.dryRunButton.disabled = this.confirmButton.disabled = true;
     this.show(el('p', { class: 'loading', role: 'status' }, dryRun ? 'Checking…' : 'Importing…'));
-    try {
-      const report = await importSeed(detection.seed, detection.format, dryRun, token);
-      sessionStorage.setItem(TOKEN_KEY, token);
-      this.show(reportView(report));
-      this.dryRunButton.disabled = false;
-      this.confirmButton.disabled = !(report.ok && dryRun);
-      if (!dryRun && report.ok) {
-        this.dialog.close();
-        this.onImported(report);
-      }
-    } catch (error) {
-      const refused = error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED';
-      if (refused) sessionStorage.removeItem(TOKEN_KEY);
-      this.show(el('p', { class: 'error', role: 'alert' }, refused ? 'The API token was refused. Check it and try again.' : `Import failed: ${(error as Error).message}`));
-      this.dryRunButton.disabled = false;
+    this.onRun({ seed: detection.seed, format: detection.format, dryRun, token });
+  }
+
+  /** What the load the dialog asked for did. */
+  showOutcome(request: ImportRequest, outcome: ImportOutcome): void {
+    this.dryRunButton.disabled = false;
+    if (outcome.kind !== 'report') {
+      const refused = outcome.kind === 'refused';
+      this.show(el('p', { class: 'error', role: 'alert' }, refused ? 'The API token was refused. Check it and try again.' : `Import failed: ${outcome.message}`));
+      return;
     }
+    const { report } = outcome;
+    this.show(reportView(report));
+    this.confirmButton.disabled = !(report.ok && request.dryRun);
+    if (!request.dryRun && report.ok) this.dialog.close();
   }
 
   private show(content: HTMLElement): void {

@@ -1,5 +1,5 @@
 // Renders an ImportReport: counts, entity resolutions, and errors with their paths.
-import type { ImportReport } from '../api/operations';
+import type { ImportReport } from '../core/types';
 import { el } from './dom';
 
 export function reportView(report: ImportReport): HTMLElement {

@@ -1,19 +1,8 @@
 // The legend: one toggle button per entity type (colour + shape + count). Pressed = shown.
-import { CORE_TYPE_STYLES, styleForType } from '../core/style-for-type';
+import { typeCounts } from '../core/panel-data';
+import { styleForType } from '../core/style-for-type';
 import type { GraphData } from '../core/types';
 import { button, clear, el, swatch } from './dom';
-
-export function typeCounts(data: GraphData): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const node of Object.values(data.nodes)) counts.set(node.type, (counts.get(node.type) ?? 0) + 1);
-  const core = Object.keys(CORE_TYPE_STYLES);
-  return [...counts].sort(([a], [b]) => {
-    const ia = core.indexOf(a);
-    const ib = core.indexOf(b);
-    if (ia >= 0 || ib >= 0) return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib);
-    return a.localeCompare(b);
-  });
-}
 
 export class Legend {
   private signature = '';

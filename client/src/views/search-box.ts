@@ -1,8 +1,9 @@
 // Entity search: an ARIA 1.2 combobox (input + listbox popup), debounced, keyboard-drivable.
-// Each option shows the entity's type and the alias that matched.
-import { searchEntities, type SearchResult } from '../api/operations';
+// Each option shows the entity's type and the alias that matched. It emits the (debounced) query;
+// app/search.ts runs it and hands back the results.
 import { closedCombo, comboKey, withResults, type ComboKey, type ComboState } from '../core/combobox';
 import { styleForType } from '../core/style-for-type';
+import type { SearchResult } from '../core/types';
 import { clear, el, swatch } from './dom';
 
 export const SEARCH_DEBOUNCE_MS = 200;
@@ -14,13 +15,12 @@ export class SearchBox {
   private state: ComboState = closedCombo();
   private results: SearchResult[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private sequence = 0;
   /** An "no results" / error line is showing instead of options. */
   private emptyShown = false;
 
   constructor(
     root: HTMLElement,
-    private readonly onChoose: (result: SearchResult) => void,
+    private readonly handlers: { onQuery(query: string): void; onChoose(result: SearchResult): void },
   ) {
     this.input = el('input', {
       type: 'search',
@@ -46,27 +46,27 @@ export class SearchBox {
     clearTimeout(this.timer);
     const query = this.input.value.trim();
     if (query.length === 0) {
-      this.sequence++;
+      this.handlers.onQuery('');
       this.show([]);
       return;
     }
-    this.timer = setTimeout(() => void this.run(query), SEARCH_DEBOUNCE_MS);
+    this.timer = setTimeout(() => {
+      this.input.setAttribute('aria-busy', 'true');
+      this.handlers.onQuery(query);
+    }, SEARCH_DEBOUNCE_MS);
   }
 
-  private async run(query: string): Promise<void> {
-    const mine = ++this.sequence;
-    this.input.setAttribute('aria-busy', 'true');
-    try {
-      const results = await searchEntities(query, 8);
-      if (mine !== this.sequence) return; // a newer query is on its way
-      this.show(results);
-      this.statusLine.textContent = results.length === 0 ? `No entities match “${query}”.` : `${results.length} results.`;
-      if (results.length === 0) this.showEmpty(query);
-    } catch (error) {
-      if (mine === this.sequence) this.showEmpty(query, `Search failed: ${(error as Error).message}`);
-    } finally {
-      if (mine === this.sequence) this.input.removeAttribute('aria-busy');
-    }
+  /** The answer to the newest query. */
+  showResults(query: string, results: SearchResult[]): void {
+    this.input.removeAttribute('aria-busy');
+    this.show(results);
+    this.statusLine.textContent = results.length === 0 ? `No entities match “${query}”.` : `${results.length} results.`;
+    if (results.length === 0) this.showEmpty(query);
+  }
+
+  showFailure(query: string, message: string): void {
+    this.input.removeAttribute('aria-busy');
+    this.showEmpty(query, message);
   }
 
   private show(results: SearchResult[]): void {
@@ -124,7 +124,7 @@ export class SearchBox {
     if (!result) return;
     this.input.value = result.node.name;
     this.close();
-    this.onChoose(result);
+    this.handlers.onChoose(result);
   }
 
   private close(): void {

@@ -126,33 +126,44 @@ export async function clickNode(page: Page, id: string, clicks = 1): Promise<voi
   }
 }
 
-/** Page coordinates of a point where a click hits this edge (checked with Cytoscape's own hit test). */
+/**
+ * Page coordinates of a point where the mouse is over this edge. Candidate points along the edge are
+ * tried with the real mouse until Cytoscape reports the edge under it (its mouseover, which the app
+ * marks with the `hover` class); the mouse is moved away again before returning.
+ */
 export async function edgePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((edgeId) => {
+  const candidates = await page.evaluate((edgeId) => {
     const cy = window.jejaring!.canvas.cy!;
     const edge = cy.getElementById(edgeId);
     cy.stop(true, false); // a running "centre on" animation would move the edge away again
     cy.resize();
     cy.center(edge);
-    // Internal but stable for years: the renderer's own hit test, in model coordinates.
-    const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | null } }).renderer();
     const s = edge.sourceEndpoint();
     const t = edge.targetEndpoint();
     const mid = edge.midpoint();
-    for (const f of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8]) {
+    const pan = cy.pan();
+    const zoom = cy.zoom();
+    const box = cy.container()!.getBoundingClientRect();
+    return [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8].map((f) => {
       // A quadratic through the midpoint follows bezier-curved edges too.
-      const p = {
-        x: (1 - f) ** 2 * s.x + 2 * (1 - f) * f * (2 * mid.x - (s.x + t.x) / 2) + f ** 2 * t.x,
-        y: (1 - f) ** 2 * s.y + 2 * (1 - f) * f * (2 * mid.y - (s.y + t.y) / 2) + f ** 2 * t.y,
-      };
-      if (renderer.findNearestElement(p.x, p.y, true, false)?.id() !== edgeId) continue;
-      const pan = cy.pan();
-      const zoom = cy.zoom();
-      const box = cy.container()!.getBoundingClientRect();
-      return { x: box.left + p.x * zoom + pan.x, y: box.top + p.y * zoom + pan.y };
-    }
-    throw new Error(`no clickable point found on ${edgeId}`);
+      const x = (1 - f) ** 2 * s.x + 2 * (1 - f) * f * (2 * mid.x - (s.x + t.x) / 2) + f ** 2 * t.x;
+      const y = (1 - f) ** 2 * s.y + 2 * (1 - f) * f * (2 * mid.y - (s.y + t.y) / 2) + f ** 2 * t.y;
+      return { x: box.left + x * zoom + pan.x, y: box.top + y * zoom + pan.y };
+    });
   }, id);
+  const away = await emptyPoint(page);
+  const hovered = (want: boolean, timeout: number) =>
+    page
+      .waitForFunction(([edgeId, on]) => window.jejaring?.canvas.cy?.getElementById(edgeId).hasClass('hover') === on, [id, want] as const, { timeout })
+      .then(() => true, () => false);
+  for (const point of candidates) {
+    await page.mouse.move(point.x, point.y);
+    const hit = await hovered(true, 2000);
+    await page.mouse.move(away.x, away.y);
+    if (!(await hovered(false, 5000))) throw new Error(`the mouse left ${id}, but it still shows as hovered`);
+    if (hit) return point;
+  }
+  throw new Error(`no point found where the mouse is over ${id}`);
 }
 
 /** A point of the canvas with nothing drawn under it (for moving the mouse away). */

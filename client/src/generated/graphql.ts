@@ -1,0 +1,636 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type SeedFormat =
+  /** The CSV pair (plus optional sources.csv), each file as a string. */
+  | 'CSV'
+  /** Cytoscape.js JSON, as the explorer exports it. */
+  | 'CYTOSCAPE'
+  /** A seed file (docs/seed-format.md). */
+  | 'JSON';
+
+export type EntityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityQuery = { entity: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, relations: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }>, fullSources: Array<{ id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null }> } | null };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, matched: string | null, entity: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } }> };
+
+export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthQuery = { health: { neo4jVersion: string, neo4jEdition: string } };
+
+export type ImportMutationVariables = Exact<{
+  seed: unknown;
+  format?: SeedFormat | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportMutation = { importSeed: { ok: boolean, dryRun: boolean, entitiesCreated: number, entitiesUpdated: number, entitiesResolved: number, entitiesRemoved: number, relationsCreated: number, relationsUpdated: number, relationsRemoved: number, sourcesCreated: number, sourcesUpdated: number, sourcesRemoved: number, createdEntityIds: Array<string>, resolutions: Array<{ from: string, to: string, reason: string }>, errors: Array<{ path: string, message: string }> } };
+
+export type SourceFieldsFragment = { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null };
+
+export type NodeFieldsFragment = { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> };
+
+export type EndFieldsFragment = { id: string, name: string, type: string };
+
+export type EdgeFieldsFragment = { id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> };
+
+export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> };
+
+export type ReportFieldsFragment = { ok: boolean, dryRun: boolean, entitiesCreated: number, entitiesUpdated: number, entitiesResolved: number, entitiesRemoved: number, relationsCreated: number, relationsUpdated: number, relationsRemoved: number, sourcesCreated: number, sourcesUpdated: number, sourcesRemoved: number, createdEntityIds: Array<string>, resolutions: Array<{ from: string, to: string, reason: string }>, errors: Array<{ path: string, message: string }> };
+
+export type OverviewQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type OverviewQuery = { graph: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  id: string | number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighbourhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } };
+
+export type ShortestPathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type ShortestPathQuery = { shortestPath: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } | null };
+
+export type EntityBatchQueryVariables = Exact<{
+  id0: string | number;
+  id1: string | number;
+  id2: string | number;
+  id3: string | number;
+  id4: string | number;
+  id5: string | number;
+  id6: string | number;
+  id7: string | number;
+  id8: string | number;
+  id9: string | number;
+}>;
+
+
+export type EntityBatchQuery = { e0: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e1: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e2: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e3: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e4: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e5: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e6: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e7: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e8: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e9: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null };
+
+export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourcesQuery = { sources: Array<{ id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null, entityCount: number, relationCount: number }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const NodeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NodeFields on Entity {
+  id
+  type
+  name
+  aliases
+  description
+  properties
+  degree
+  sources {
+    id
+  }
+}
+    `, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
+export const EndFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EndFields on Entity {
+  id
+  name
+  type
+}
+    `, {"fragmentName":"EndFields"}) as unknown as TypedDocumentString<EndFieldsFragment, unknown>;
+export const SourceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SourceFields on Source {
+  id
+  title
+  url
+  publisher
+  publishedAt
+  language
+}
+    `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
+export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EdgeFields on Relation {
+  id
+  type
+  from {
+    ...EndFields
+  }
+  to {
+    ...EndFields
+  }
+  properties
+  evidence {
+    quote
+    source {
+      ...SourceFields
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  url
+  publisher
+  publishedAt
+  language
+}
+fragment EndFields on Entity {
+  id
+  name
+  type
+}`, {"fragmentName":"EdgeFields"}) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
+export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubgraphFields on Subgraph {
+  nodes {
+    ...NodeFields
+  }
+  edges {
+    ...EdgeFields
+  }
+  truncated
+}
+    fragment SourceFields on Source {
+  id
+  title
+  url
+  publisher
+  publishedAt
+  language
+}
+fragment NodeFields on Entity {
+  id
+  type
+  name
+  aliases
+  description
+  properties
+  degree
+  sources {
+    id
+  }
+}
+fragment EndFields on Entity {
+  id
+  name
+  type
+}
+fragment EdgeFields on Relation {
+  id
+  type
+  from {
+    ...EndFields
+  }
+  to {
+    ...EndFields
+  }
+  properties
+  evidence {
+    quote
+    source {
+      ...SourceFields
+    }
+  }
+}`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
+export const ReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportFields on ImportReport {
+  ok
+  dryRun
+  entitiesCreated
+  entitiesUpdated
+  entitiesResolved
+  entitiesRemoved
+  relationsCreated
+  relationsUpdated
+  relationsRemoved
+  sourcesCreated
+  sourcesUpdated
+  sourcesRemoved
+  resolutions {
+    from
+    to
+    reason
+  }
+  errors {
+    path
+    message
+  }
+  createdEntityIds
+}
+    `, {"fragmentName":"ReportFields"}) as unknown as TypedDocumentString<ReportFieldsFragment, unknown>;
+export const EntityDocument = new TypedDocumentString(`
+    query Entity($id: ID!) {
+  entity(id: $id) {
+    id
+    type
+    name
+    aliases
+    description
+    properties
+    degree
+    sources {
+      id
+    }
+    relations(limit: 500) {
+      id
+      type
+      from {
+        id
+        name
+        type
+      }
+      to {
+        id
+        name
+        type
+      }
+      properties
+      evidence {
+        quote
+        source {
+          id
+          title
+          url
+          publisher
+          publishedAt
+          language
+        }
+      }
+    }
+    fullSources: sources {
+      id
+      title
+      url
+      publisher
+      publishedAt
+      language
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityQuery, EntityQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $limit: Int) {
+  search(query: $query, limit: $limit) {
+    score
+    matched
+    entity {
+      id
+      type
+      name
+      aliases
+      description
+      properties
+      degree
+      sources {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const HealthDocument = new TypedDocumentString(`
+    query Health {
+  health {
+    neo4jVersion
+    neo4jEdition
+  }
+}
+    `) as unknown as TypedDocumentString<HealthQuery, HealthQueryVariables>;
+export const ImportDocument = new TypedDocumentString(`
+    mutation Import($seed: JSON!, $format: SeedFormat, $dryRun: Boolean) {
+  importSeed(seed: $seed, format: $format, dryRun: $dryRun) {
+    ok
+    dryRun
+    entitiesCreated
+    entitiesUpdated
+    entitiesResolved
+    entitiesRemoved
+    relationsCreated
+    relationsUpdated
+    relationsRemoved
+    sourcesCreated
+    sourcesUpdated
+    sourcesRemoved
+    resolutions {
+      from
+      to
+      reason
+    }
+    errors {
+      path
+      message
+    }
+    createdEntityIds
+  }
+}
+    `) as unknown as TypedDocumentString<ImportMutation, ImportMutationVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview($limit: Int) {
+  graph(limit: $limit) {
+    nodes {
+      id
+      type
+      name
+      aliases
+      description
+      properties
+      degree
+      sources {
+        id
+      }
+    }
+    edges {
+      id
+      type
+      from {
+        id
+        name
+        type
+      }
+      to {
+        id
+        name
+        type
+      }
+      properties
+      evidence {
+        quote
+        source {
+          id
+          title
+          url
+          publisher
+          publishedAt
+          language
+        }
+      }
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const NeighbourhoodDocument = new TypedDocumentString(`
+    query Neighbourhood($id: ID!, $limit: Int) {
+  neighborhood(id: $id, depth: 1, limit: $limit) {
+    nodes {
+      id
+      type
+      name
+      aliases
+      description
+      properties
+      degree
+      sources {
+        id
+      }
+    }
+    edges {
+      id
+      type
+      from {
+        id
+        name
+        type
+      }
+      to {
+        id
+        name
+        type
+      }
+      properties
+      evidence {
+        quote
+        source {
+          id
+          title
+          url
+          publisher
+          publishedAt
+          language
+        }
+      }
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const ShortestPathDocument = new TypedDocumentString(`
+    query ShortestPath($from: ID!, $to: ID!) {
+  shortestPath(from: $from, to: $to) {
+    nodes {
+      id
+      type
+      name
+      aliases
+      description
+      properties
+      degree
+      sources {
+        id
+      }
+    }
+    edges {
+      id
+      type
+      from {
+        id
+        name
+        type
+      }
+      to {
+        id
+        name
+        type
+      }
+      properties
+      evidence {
+        quote
+        source {
+          id
+          title
+          url
+          publisher
+          publishedAt
+          language
+        }
+      }
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
+export const EntityBatchDocument = new TypedDocumentString(`
+    query EntityBatch($id0: ID!, $id1: ID!, $id2: ID!, $id3: ID!, $id4: ID!, $id5: ID!, $id6: ID!, $id7: ID!, $id8: ID!, $id9: ID!) {
+  e0: entity(id: $id0) {
+    id
+    type
+    name
+    aliases
+    description
+    properties
+    degree
+    sources {
+      id
+    }
+  }
+  e1: entity(id: $id1) {
+    id
+    type
+    name
+    aliases
+    description
+    properties
+    degree
+    sources {
+      id
+    }
+  }
+  e2: entity(id: $id2) {
+    id
+    type
+    name
+    aliases
+    description
+    properties
+    degree
+    sources {
+      id
+    }
+  }
+  e3: entity(id: $id3) {
+    id
+    type
+    name
+    aliases
+    description
+    properties
+    degree
+    sources {
+      id
+    }
+  }
+  e4: entity(id: $id4) {
+    id
+    type
+    name
+    aliases
+    description
+    properties
+    degree
+    sources {
+      id
+    }
+  }
+  e5: entity(id: $id5) {
+    id
+    type
+    name
+    aliases
+    description
+    properties
+    degree
+    sources {
+      id
+    }
+  }
+  e6: entity(id: $id6) {
+    id
+    type
+    name
+    aliases
+    description
+    properties
+    degree
+    sources {
+      id
+    }
+  }
+  e7: entity(id: $id7) {
+    id
+    type
+    name
+    aliases
+    description
+    properties
+    degree
+    sources {
+      id
+    }
+  }
+  e8: entity(id: $id8) {
+    id
+    type
+    name
+    aliases
+    description
+    properties
+    degree
+    sources {
+      id
+    }
+  }
+  e9: entity(id: $id9) {
+    id
+    type
+    name
+    aliases
+    description
+    properties
+    degree
+    sources {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityBatchQuery, EntityBatchQueryVariables>;
+export const SourcesDocument = new TypedDocumentString(`
+    query Sources {
+  sources {
+    id
+    title
+    url
+    publisher
+    publishedAt
+    language
+    entityCount
+    relationCount
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;

@@ -1,0 +1,2 @@
+// The generated client's one entry: operation types and their typed documents.
+export * from './graphql';
