@@ -16,6 +16,7 @@ import { buildSchema } from './graphql/schema';
 import { corsFor } from './http/cors';
 import { useHttpRoutes } from './http/routes';
 import { useSecurityHeaders } from './http/security-headers';
+import { useUtf8Body } from './http/utf8-body';
 
 export interface AppDependencies {
   executor: Executor;
@@ -56,6 +57,7 @@ export function createApp({ executor, monitor, logger, apiToken, clientDir, cors
       useCSRFPrevention(),
       // Limits (body size, then document depth/aliases/cost/tokens) come before anything else runs.
       useBodyLimit({ maxBytes: MAX_BODY_BYTES, endpoint: GRAPHQL_ENDPOINT }),
+      useUtf8Body({ endpoint: GRAPHQL_ENDPOINT }),
       useArmor(),
       useHttpRoutes({ monitor, clientDir, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       useWriteAuth(),
