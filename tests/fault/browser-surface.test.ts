@@ -56,6 +56,20 @@ describe('CORS and CSRF', () => {
   });
 });
 
+describe('batching', () => {
+  it('refuses a batched request (a JSON array of operations) with 400: one request, one operation', async () => {
+    const test = await createTestApp();
+    try {
+      const body = JSON.stringify(Array.from({ length: 3 }, () => ({ query: '{ __typename }' })));
+      const response = await test.app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ errors: [{ message: 'Batching is not supported.', extensions: { code: 'BAD_REQUEST' } }] });
+    } finally {
+      await test.close();
+    }
+  });
+});
+
 const expectStandardHeaders = (response: Response) => {
   expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   expect(response.headers.get('referrer-policy')).toBe('no-referrer');
