@@ -4,9 +4,12 @@
 // must work under that CSP in real Chromium with no violation reported.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureSchema } from '../../server/db/schema-setup';
 import { ensureClientBuilt } from '../../server/http/client-build';
+import { importSeed } from '../../server/import';
 import { launchBrowser, openPage } from '../helpers/browser';
-import { createTestApp, type TestApp } from '../helpers/test-app';
+import { readArticleSeed } from '../helpers/load-seed';
+import { createTestApp, resetDatabase, type TestApp } from '../helpers/test-app';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
 const QUERY = JSON.stringify({ query: '{ __typename }' });
@@ -122,6 +125,10 @@ describe('the explorer under its CSP in Chromium', () => {
   beforeAll(async () => {
     await ensureClientBuilt(() => {});
     server = await startTestServer();
+    // The article graph, so that the legend, swatches and canvas all render.
+    await ensureSchema(server.executor);
+    await resetDatabase(server.executor);
+    await importSeed(server.executor, readArticleSeed());
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -129,7 +136,7 @@ describe('the explorer under its CSP in Chromium', () => {
     await server?.close();
   });
 
-  it('loads, draws the graph and reports no CSP violation', async () => {
+  it('loads the article graph (canvas, legend swatches) and reports no CSP violation', async () => {
     const { page, consoleErrors } = await openPage(browser, 'about:blank');
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -140,6 +147,7 @@ describe('the explorer under its CSP in Chromium', () => {
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     await page.locator('#graph canvas').first().waitFor({ state: 'attached' });
     await expect.poll(() => page.locator('#status').textContent(), { timeout: 20_000 }).toMatch(/Neo4j 5\./);
+    await expect.poll(() => page.locator('#legend .swatch').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
