@@ -1,5 +1,6 @@
 // Builds the HTTP app (GraphQL, health routes, client) from its dependencies. Listens nowhere:
 // server/main.ts does that, and tests call app.fetch() directly.
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Executor } from './db/executor';
@@ -12,7 +13,10 @@ import { maskError } from './graphql/errors';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphql/graphiql';
 import { MAX_BODY_BYTES } from './graphql/limits';
 import { buildSchema } from './graphql/schema';
+import { corsFor } from './http/cors';
 import { useHttpRoutes } from './http/routes';
+import { useSecurityHeaders } from './http/security-headers';
+import { useUtf8Body } from './http/utf8-body';
 
 export interface AppDependencies {
   executor: Executor;
@@ -22,15 +26,18 @@ export interface AppDependencies {
   apiToken: string;
   /** Folder of the built client; undefined serves GraphQL and health routes only. */
   clientDir?: string | undefined;
+  /** Other origins allowed to call the API (CORS_ORIGINS); none: same-origin only. */
+  corsOrigins?: readonly string[];
 }
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-export function createApp({ executor, monitor, logger, apiToken, clientDir }: AppDependencies) {
+export function createApp({ executor, monitor, logger, apiToken, clientDir, corsOrigins = [] }: AppDependencies) {
   return createYoga<object, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
+    cors: corsFor(corsOrigins),
     graphiql: { title: 'Jejaring GraphQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY },
     maskedErrors: { maskError },
     logging: {
@@ -45,8 +52,12 @@ export function createApp({ executor, monitor, logger, apiToken, clientDir }: Ap
       canWrite: bearerTokenMatches(request.headers.get('authorization'), apiToken),
     }),
     plugins: [
+      useSecurityHeaders({ graphqlEndpoint: GRAPHQL_ENDPOINT }),
+      // A browser must preflight every GraphQL request (JSON body, or the x-graphql-yoga-csrf header).
+      useCSRFPrevention(),
       // Limits (body size, then document depth/aliases/cost/tokens) come before anything else runs.
       useBodyLimit({ maxBytes: MAX_BODY_BYTES, endpoint: GRAPHQL_ENDPOINT }),
+      useUtf8Body({ endpoint: GRAPHQL_ENDPOINT }),
       useArmor(),
       useHttpRoutes({ monitor, clientDir, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       useWriteAuth(),

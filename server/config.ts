@@ -17,7 +17,10 @@ export interface Neo4jConfig {
 
 export interface Config {
   port: number;
+  /** 127.0.0.1 unless HOST says otherwise (0.0.0.0 in the container). */
   host: string;
+  /** Origins (scheme://host[:port]) other than the server's own that may call the API; empty: same-origin only. */
+  corsOrigins: string[];
   neo4j: Neo4jConfig;
   /** Unset: a random token is generated at start and printed once. */
   apiToken: string | undefined;
@@ -76,9 +79,15 @@ export function loadConfig(env: Env): ConfigResult {
   const apiToken = text('API_TOKEN');
   if (apiToken !== undefined && apiToken.length < 16) errors.push('API_TOKEN: must be at least 16 characters long');
 
+  const corsOrigins = (text('CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (!isOrigin(origin)) errors.push(`CORS_ORIGINS: "${origin}" is not an origin such as https://example.org or http://localhost:5173 (no path, no *, no null)`);
+  }
+
   const config: Config = {
     port: integer('PORT', 4000, 0, 65535),
-    host: text('HOST') ?? '0.0.0.0',
+    host: text('HOST') ?? '127.0.0.1',
+    corsOrigins,
     neo4j: {
       uri,
       user: text('NEO4J_USER') ?? 'neo4j',
@@ -95,6 +104,16 @@ export function loadConfig(env: Env): ConfigResult {
     autoSeed: flag('AUTO_SEED', true),
   };
   return errors.length ? { ok: false, errors } : { ok: true, config };
+}
+
+/** An origin exactly as browsers send it in the Origin header: scheme, host, optional port. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
 }
 
 /** For entry points: print each problem on its own line and exit 2. */

@@ -74,7 +74,8 @@ export function csvToSeed(input: unknown): Converted {
     }
     const properties = group.relation.properties as Properties;
     for (const [name, value] of Object.entries(props(relationTable, row.cells))) {
-      const earlier = properties[name];
+      // Object.hasOwn: `constructor`, `toString` … are valid keys and must not find the prototype's.
+      const earlier = Object.hasOwn(properties, name) ? properties[name] : undefined;
       if (earlier === undefined) {
         properties[name] = value;
         group.propLines.set(name, row.line);

@@ -185,7 +185,7 @@ function mergedEntity(entity: IncomingEntity, existing: EntityState, exact: bool
   const storedDescription = typeof stored.description === 'string' ? stored.description : undefined;
   const own = userProperties(stored, ENTITY_FIELDS);
   const properties = exact ? { ...entity.properties } : { ...own, ...entity.properties };
-  for (const [key, value] of Object.entries(entity.resolved.properties)) if (!(key in properties)) properties[key] = value;
+  for (const [key, value] of Object.entries(entity.resolved.properties)) if (!Object.hasOwn(properties, key)) properties[key] = value;
   const description = entity.direct
     ? entity.description ?? (exact ? undefined : storedDescription)
     : storedDescription ?? entity.resolved.description;

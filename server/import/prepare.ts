@@ -2,6 +2,8 @@
 // uniqueness and in-file references. The result is loaded by load.ts.
 import { csvToSeed, type Converted } from './csv-convert';
 import { cytoscapeToSeed } from './cytoscape-convert';
+import { checkFaithful } from './faithful';
+import { lineColumn, loneSurrogateIndex, loneSurrogateMessage } from './text-checks';
 import { identity, type Locate } from './locate';
 import { checkSchema } from './schema-validator';
 import { checkLocal, normalizeSeed, type References, type Seed } from './seed-checks';
@@ -24,8 +26,12 @@ export function convert(input: unknown, format: SeedFormat): Converted {
 }
 
 export function prepareSeed(input: unknown, format: SeedFormat = 'json', name?: string): Prepared {
-  const converted = convert(input, format);
   const fail = (errors: ImportError[]): Prepared => ({ ok: false, errors: named(name, errors) });
+  // What cannot be stored as given is refused before anything else looks at it: nothing deeper
+  // than the limit reaches the schema check or the error messages.
+  const unfaithful = format === 'csv' ? csvTextProblems(input) : checkFaithful(input);
+  if (unfaithful.length) return fail(unfaithful);
+  const converted = convert(input, format);
   // Conversion errors (CSV header, Cytoscape shape) come first; the schema check still runs so
   // that every problem is reported at once.
   const errors = [...converted.errors];
@@ -39,8 +45,23 @@ export function prepareSeed(input: unknown, format: SeedFormat = 'json', name?: 
   return { ok: true, prepared: { name, seed, references: local.references, locate: converted.locate } };
 }
 
+/** Lone surrogates in CSV texts (only an API caller can send them; files are checked as UTF-8). */
+function csvTextProblems(input: unknown): ImportError[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const errors: ImportError[] = [];
+  for (const file of ['entities', 'relations', 'sources']) {
+    const text = (input as Record<string, unknown>)[file];
+    if (typeof text !== 'string') continue;
+    const index = loneSurrogateIndex(text);
+    if (index === -1) continue;
+    const { line, column } = lineColumn(text, index);
+    errors.push({ path: `${file}.csv:${line}:${column}`, message: loneSurrogateMessage(text, index) });
+  }
+  return errors;
+}
+
 /** Prefixes error paths with the file name (`a.json: relations[3].to`), except CSV `file:line`s. */
 export function named(name: string | undefined, errors: ImportError[]): ImportError[] {
   if (!name) return errors;
-  return errors.map((error) => (/^\w+\.csv:\d+$/.test(error.path) ? error : { ...error, path: `${name}: ${error.path}` }));
+  return errors.map((error) => (/^\w+\.csv:\d+(:\d+)?$/.test(error.path) ? error : { ...error, path: `${name}: ${error.path}` }));
 }

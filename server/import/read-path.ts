@@ -3,6 +3,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { isCytoscapeJson } from './cytoscape-convert';
+import { checkJsonSource } from './json-source-check';
+import { describeInvalidUtf8, invalidUtf8Offset } from './text-checks';
 import type { ImportError, SeedFormat } from './types';
 
 export interface SeedInput {
@@ -39,13 +41,31 @@ function readFolder(folder: string): SeedInput[] {
 
 function readJson(path: string): SeedInput {
   const name = display(path);
-  const text = readFileSync(path, 'utf8');
+  const read = readUtf8(path, name);
+  if (typeof read !== 'string') return { name, format: 'json', input: undefined, errors: [read] };
+  const text = read.startsWith('\uFEFF') ? read.slice(1) : read;
+  let input: unknown;
   try {
-    const input: unknown = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-    return { name, format: isCytoscapeJson(input) ? 'cytoscape' : 'json', input };
+    input = JSON.parse(text);
   } catch (error) {
     return { name, format: 'json', input: undefined, errors: [{ path: name, message: `invalid JSON: ${(error as Error).message}` }] };
   }
+  // Line and column of what JSON.parse would silently change (big integers, 1e400, lone surrogates).
+  const problems = checkJsonSource(text);
+  if (problems.length) {
+    const errors = problems.map((p) => ({ path: `${name}:${p.line}:${p.column}`, message: p.message }));
+    return { name, format: 'json', input: undefined, errors };
+  }
+  return { name, format: isCytoscapeJson(input) ? 'cytoscape' : 'json', input };
+}
+
+/** The file as text, or the error naming the first byte that is not UTF-8 (never U+FFFD). */
+function readUtf8(path: string, name: string): string | ImportError {
+  const bytes = readFileSync(path);
+  const offset = invalidUtf8Offset(bytes);
+  if (offset === undefined) return bytes.toString('utf8');
+  const { line, column, message } = describeInvalidUtf8(bytes, offset);
+  return { path: `${name}:${line}:${column}`, message };
 }
 
 function readCsvPair(folder: string): SeedInput {
@@ -54,12 +74,15 @@ function readCsvPair(folder: string): SeedInput {
   for (const required of ['entities.csv', 'relations.csv']) {
     if (!existsSync(file(required))) throw new SeedPathError(`${name}: ${required} is missing (a CSV seed is the pair entities.csv + relations.csv)`);
   }
-  const read = (n: string) => readFileSync(file(n), 'utf8');
-  return {
-    name,
-    format: 'csv',
-    input: { entities: read('entities.csv'), relations: read('relations.csv'), sources: existsSync(file('sources.csv')) ? read('sources.csv') : undefined },
+  const errors: ImportError[] = [];
+  const read = (n: string) => {
+    const text = readUtf8(file(n), n);
+    if (typeof text === 'string') return text;
+    errors.push(text);
+    return '';
   };
+  const input = { entities: read('entities.csv'), relations: read('relations.csv'), sources: existsSync(file('sources.csv')) ? read('sources.csv') : undefined };
+  return errors.length ? { name, format: 'csv', input: undefined, errors } : { name, format: 'csv', input };
 }
 
 function display(path: string): string {

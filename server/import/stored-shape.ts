@@ -67,10 +67,11 @@ export function storedEvidence(props: PlainMap): Evidence[] {
 export function propsDiff(existing: PlainMap, desired: PlainMap): PlainMap {
   const set: PlainMap = {};
   for (const [key, value] of Object.entries(desired)) {
-    if (!samePlain(existing[key], value)) set[key] = value;
+    // Object.hasOwn, never `in` or a bare lookup: `constructor` and `toString` are valid keys.
+    if (!samePlain(Object.hasOwn(existing, key) ? existing[key] : undefined, value)) set[key] = value;
   }
   for (const key of Object.keys(existing)) {
-    if (!(key in desired) && !isInternal(key)) set[key] = null;
+    if (!Object.hasOwn(desired, key) && !isInternal(key)) set[key] = null;
   }
   return set;
 }

@@ -12,6 +12,8 @@ export const TEST_TOKEN = 'test-token-0123456789abcdef';
 export interface TestAppOptions {
   uri?: string;
   clientDir?: string;
+  /** CORS_ORIGINS as the server would get them. */
+  corsOrigins?: string[];
   /** Sees every Cypher statement sent (to count round trips). */
   onQuery?: (query: Query) => void;
 }
@@ -27,7 +29,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     uri,
     bootstrap: () => bootstrapDatabase({ executor, logger, autoSeed: false }),
   });
-  const app = createApp({ executor, monitor, logger, apiToken: TEST_TOKEN, clientDir: options.clientDir });
+  const app = createApp({ executor, monitor, logger, apiToken: TEST_TOKEN, clientDir: options.clientDir, corsOrigins: options.corsOrigins ?? [] });
   return {
     app,
     executor,

@@ -45,3 +45,21 @@ describe('loadConfig', () => {
     expect(result.ok && result.config).toMatchObject({ port: 8080, production: true, autoSeed: false, neo4j: { heap: '512m' } });
   });
 });
+
+describe('browser surface settings', () => {
+  it('listens on loopback only and allows no other origin by default', () => {
+    const result = loadConfig({});
+    expect(result.ok && result.config.host).toBe('127.0.0.1');
+    expect(result.ok && result.config.corsOrigins).toEqual([]);
+  });
+
+  it('reads CORS_ORIGINS as a comma-separated list of origins', () => {
+    const result = loadConfig({ HOST: '0.0.0.0', CORS_ORIGINS: 'https://news.example, http://localhost:5173' });
+    expect(result.ok && result.config).toMatchObject({ host: '0.0.0.0', corsOrigins: ['https://news.example', 'http://localhost:5173'] });
+  });
+
+  it.each(['*', 'null', 'https://news.example/path', 'news.example', 'ftp://news.example'])('refuses %s in CORS_ORIGINS', (origin) => {
+    const result = loadConfig({ CORS_ORIGINS: origin });
+    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^CORS_ORIGINS: ".*" is not an origin/)] });
+  });
+});

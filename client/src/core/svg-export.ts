@@ -17,8 +17,15 @@ export interface SvgEdge {
   directed: boolean;
 }
 
+// Characters XML 1.0 cannot hold at all, not even as references: C0 controls other than tab and
+// line breaks, U+FFFE/U+FFFF and lone surrogates (the u flag makes pairs one code point). A name
+// with U+0001 would make the whole file invalid XML; in the image it shows as U+FFFD instead.
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;', '\r': '&#13;' };
+
+/** Text for XML content or attributes: markup escaped, CR kept as a reference (parsers turn a raw one into LF). */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return text.replace(NOT_XML_CHAR, '\uFFFD').replace(/[<>&"'\r]/g, (c) => ENTITIES[c] ?? c);
 }
 
 const SIDES: Record<string, number> = { triangle: 3, diamond: 4, pentagon: 5, hexagon: 6, octagon: 8, tag: 5, barrel: 8, rhomboid: 4, vee: 3 };

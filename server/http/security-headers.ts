@@ -1,0 +1,60 @@
+// Browser-facing headers on every response: a strict Content-Security-Policy (no inline script,
+// nothing from other origins, no framing) and the other standard headers. The explorer's built
+// client runs under the strict policy; only yoga's GraphiQL page at /graphql gets a looser one,
+// because it is one inline-scripted HTML page that loads GraphiQL from unpkg.com (until GraphiQL
+// is bundled, it needs the internet anyway).
+import type { Plugin } from 'graphql-yoga';
+
+const CYTOSCAPE_STYLE_HASH = 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8=';
+
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Cytoscape sets element styles through the CSSOM (allowed), and adds one fixed <style> rule,
+  // `.__________cytoscape_container { position: relative; }`, allowed here by its hash (if a
+  // Cytoscape upgrade changes it, the Chromium test in tests/fault/browser-surface.test.ts fails).
+  `style-src 'self' '${CYTOSCAPE_STYLE_HASH}'`,
+  // Style attributes (the legend's colour swatches set `style="--swatch:…"`, client/src/views/dom.ts).
+  // They cannot run script or hold selectors; <style> elements stay locked above. Drop this line
+  // once the client sets those through the CSSOM (element.style.setProperty).
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** GraphiQL as yoga renders it: inline scripts and styles, code and Monaco workers from unpkg.com. */
+export const GRAPHIQL_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' https://unpkg.com",
+  "style-src 'self' 'unsafe-inline' https://unpkg.com",
+  "font-src 'self' data: https://unpkg.com",
+  "img-src 'self' data: https://raw.githubusercontent.com",
+  "connect-src 'self' https://unpkg.com",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const STANDARD_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+export function useSecurityHeaders({ graphqlEndpoint }: { graphqlEndpoint: string }): Plugin {
+  return {
+    onResponse({ request, response }) {
+      const graphiql = new URL(request.url).pathname === graphqlEndpoint && (response.headers.get('content-type') ?? '').startsWith('text/html');
+      response.headers.set('content-security-policy', graphiql ? GRAPHIQL_CSP : STRICT_CSP);
+      for (const [name, value] of Object.entries(STANDARD_HEADERS)) response.headers.set(name, value);
+    },
+  };
+}
