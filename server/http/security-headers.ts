@@ -14,10 +14,6 @@ export const STRICT_CSP = [
   // `.__________cytoscape_container { position: relative; }`, allowed here by its hash (if a
   // Cytoscape upgrade changes it, the Chromium test in tests/fault/browser-surface.test.ts fails).
   `style-src 'self' '${CYTOSCAPE_STYLE_HASH}'`,
-  // Style attributes (the legend's colour swatches set `style="--swatch:…"`, client/src/views/dom.ts).
-  // They cannot run script or hold selectors; <style> elements stay locked above. Drop this line
-  // once the client sets those through the CSSOM (element.style.setProperty).
-  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "object-src 'none'",

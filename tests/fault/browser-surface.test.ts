@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../server/db/schema-setup';
-import { ensureClientBuilt } from '../../server/http/client-build';
+import { CLIENT_DIST, ensureClientBuilt } from '../../server/http/client-build';
 import { importSeed } from '../../server/import';
 import { launchBrowser, openPage } from '../helpers/browser';
 import { readArticleSeed } from '../helpers/load-seed';
@@ -123,8 +123,9 @@ describe('the explorer under its CSP in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
   beforeAll(async () => {
+    // The production bundle, the one `npm start` serves, is what must run under the CSP.
     await ensureClientBuilt(() => {});
-    server = await startTestServer();
+    server = await startTestServer({ clientDir: CLIENT_DIST });
     // The article graph, so that the legend, swatches and canvas all render.
     await ensureSchema(server.executor);
     await resetDatabase(server.executor);

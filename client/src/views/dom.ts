@@ -38,7 +38,10 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 
 /** A small coloured swatch in the node's shape, for legends and badges. */
 export function swatch(color: string, shape: string): HTMLElement {
-  return el('span', { class: `swatch shape-${shape.replace(/^(round|concave)-/, '')}`, style: `--swatch:${color}`, 'aria-hidden': 'true' });
+  const node = el('span', { class: `swatch shape-${shape.replace(/^(round|concave)-/, '')}`, 'aria-hidden': 'true' });
+  // Through the CSSOM, not a style attribute: the CSP allows no inline style attributes.
+  node.style.setProperty('--swatch', color);
+  return node;
 }
 
 export function downloadBlob(blob: Blob, filename: string): void {
