@@ -7,10 +7,12 @@ import type { DatabaseMonitor } from './db/monitor';
 import { useArmor } from './graphql/armor';
 import { bearerTokenMatches, useWriteAuth } from './graphql/auth';
 import { useBodyLimit } from './graphql/body-limit';
+import { useCostLimit } from './graphql/cost';
 import type { GraphQLContext } from './graphql/context';
 import { maskError } from './graphql/errors';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphql/graphiql';
-import { MAX_BODY_BYTES } from './graphql/limits';
+import { DEFAULT_REQUEST_LIMITS, MAX_BODY_BYTES, type RequestLimits } from './graphql/limits';
+import { useResultLimits } from './graphql/result-limits';
 import { buildSchema } from './graphql/schema';
 import { useHttpRoutes } from './http/routes';
 
@@ -22,11 +24,14 @@ export interface AppDependencies {
   apiToken: string;
   /** Folder of the built client; undefined serves GraphQL and health routes only. */
   clientDir?: string | undefined;
+  /** Cost, result size and deadline; defaults in graphql/limits.ts, set from the environment by config.ts. */
+  limits?: Partial<RequestLimits> | undefined;
 }
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-export function createApp({ executor, monitor, logger, apiToken, clientDir }: AppDependencies) {
+export function createApp({ executor, monitor, logger, apiToken, clientDir, limits: given }: AppDependencies) {
+  const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...given };
   return createYoga<object, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -45,9 +50,12 @@ export function createApp({ executor, monitor, logger, apiToken, clientDir }: Ap
       canWrite: bearerTokenMatches(request.headers.get('authorization'), apiToken),
     }),
     plugins: [
-      // Limits (body size, then document depth/aliases/cost/tokens) come before anything else runs.
+      // Limits (body size, then document depth/aliases/tokens, then cost with the variables) come
+      // before anything else runs; result size and the deadline bound the execution itself.
       useBodyLimit({ maxBytes: MAX_BODY_BYTES, endpoint: GRAPHQL_ENDPOINT }),
-      useArmor(),
+      ...useArmor(),
+      useCostLimit({ maxCost: limits.maxCost }),
+      useResultLimits(limits),
       useHttpRoutes({ monitor, clientDir, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       useWriteAuth(),
     ],
