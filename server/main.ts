@@ -26,7 +26,7 @@ const monitor = new DatabaseMonitor({
   uri: database.uri,
   bootstrap: () => bootstrapDatabase({ executor: database.executor, logger, autoSeed: config.autoSeed }),
 });
-const app = createApp({ executor: database.executor, monitor, logger, apiToken, clientDir });
+const app = createApp({ executor: database.executor, monitor, logger, apiToken, clientDir, limits: config.limits });
 const server = createServer(app);
 
 server.listen(config.port, config.host, () => {
