@@ -8,10 +8,12 @@ import type { DatabaseMonitor } from './db/monitor';
 import { useArmor } from './graphql/armor';
 import { bearerTokenMatches, useWriteAuth } from './graphql/auth';
 import { useBodyLimit } from './graphql/body-limit';
+import { useCostLimit } from './graphql/cost';
 import type { GraphQLContext } from './graphql/context';
 import { maskError } from './graphql/errors';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphql/graphiql';
-import { MAX_BODY_BYTES } from './graphql/limits';
+import { DEFAULT_REQUEST_LIMITS, MAX_BODY_BYTES, type RequestLimits } from './graphql/limits';
+import { useResultLimits } from './graphql/result-limits';
 import { buildSchema } from './graphql/schema';
 import { corsFor } from './http/cors';
 import { useHttpRoutes } from './http/routes';
@@ -28,11 +30,14 @@ export interface AppDependencies {
   clientDir?: string | undefined;
   /** Other origins allowed to call the API (CORS_ORIGINS); none: same-origin only. */
   corsOrigins?: readonly string[];
+  /** Cost, result size and deadline; defaults in graphql/limits.ts, set from the environment by config.ts. */
+  limits?: Partial<RequestLimits> | undefined;
 }
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-export function createApp({ executor, monitor, logger, apiToken, clientDir, corsOrigins = [] }: AppDependencies) {
+export function createApp({ executor, monitor, logger, apiToken, clientDir, corsOrigins = [], limits: given }: AppDependencies) {
+  const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...given };
   return createYoga<object, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -55,10 +60,13 @@ export function createApp({ executor, monitor, logger, apiToken, clientDir, cors
       useSecurityHeaders({ graphqlEndpoint: GRAPHQL_ENDPOINT }),
       // A browser must preflight every GraphQL request (JSON body, or the x-graphql-yoga-csrf header).
       useCSRFPrevention(),
-      // Limits (body size, then document depth/aliases/cost/tokens) come before anything else runs.
+      // Limits (body size, then document depth/aliases/tokens, then cost with the variables) come
+      // before anything else runs; result size and the deadline bound the execution itself.
       useBodyLimit({ maxBytes: MAX_BODY_BYTES, endpoint: GRAPHQL_ENDPOINT }),
       useUtf8Body({ endpoint: GRAPHQL_ENDPOINT }),
-      useArmor(),
+      ...useArmor(),
+      useCostLimit({ maxCost: limits.maxCost }),
+      useResultLimits(limits),
       useHttpRoutes({ monitor, clientDir, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       useWriteAuth(),
     ],

@@ -1,5 +1,6 @@
 // Validates the environment once, at start-up, and gives one clear message per bad value.
 import { resolve } from 'node:path';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './graphql/limits';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -29,9 +30,14 @@ export interface Config {
   queryTimeoutMs: number;
   /** Load the article seed when the database is empty at start. */
   autoSeed: boolean;
+  /** Cost, result size and deadline of one request (docs/graphql.md#limits). */
+  limits: RequestLimits;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/** The request deadline defaults to the Neo4j transaction timeout plus this. */
+export const REQUEST_TIMEOUT_MARGIN_MS = 5_000;
 
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -102,7 +108,16 @@ export function loadConfig(env: Env): ConfigResult {
     production: env.NODE_ENV === 'production',
     queryTimeoutMs: integer('QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
     autoSeed: flag('AUTO_SEED', true),
+    limits: {
+      maxCost: integer('MAX_QUERY_COST', DEFAULT_REQUEST_LIMITS.maxCost, 100, 1_000_000_000),
+      maxResultNodes: integer('MAX_RESULT_NODES', DEFAULT_REQUEST_LIMITS.maxResultNodes, 1, 10_000_000),
+      maxResultEdges: integer('MAX_RESULT_EDGES', DEFAULT_REQUEST_LIMITS.maxResultEdges, 1, 10_000_000),
+      maxResultBytes: integer('MAX_RESULT_BYTES', DEFAULT_REQUEST_LIMITS.maxResultBytes, 1024, 1024 * 1024 * 1024),
+      requestTimeoutMs: DEFAULT_REQUEST_LIMITS.requestTimeoutMs,
+    },
   };
+  // Past Neo4j's own timeout by default, so that a slow statement reports that one first.
+  config.limits.requestTimeoutMs = integer('REQUEST_TIMEOUT_MS', config.queryTimeoutMs + REQUEST_TIMEOUT_MARGIN_MS, 100, 600_000);
   return errors.length ? { ok: false, errors } : { ok: true, config };
 }
 

@@ -26,7 +26,15 @@ const monitor = new DatabaseMonitor({
   uri: database.uri,
   bootstrap: () => bootstrapDatabase({ executor: database.executor, logger, autoSeed: config.autoSeed }),
 });
-const app = createApp({ executor: database.executor, monitor, logger, apiToken, clientDir, corsOrigins: config.corsOrigins });
+const app = createApp({
+  executor: database.executor,
+  monitor,
+  logger,
+  apiToken,
+  clientDir,
+  corsOrigins: config.corsOrigins,
+  limits: config.limits,
+});
 const server = createServer(app);
 
 server.listen(config.port, config.host, () => {

@@ -7,4 +7,9 @@ export interface GraphQLContext {
   logger: Logger;
   /** True when the request carried the right bearer token. */
   canWrite: boolean;
+  /**
+   * Aborts when the request must stop: its deadline passed, its result grew too large, or the
+   * client went away (result-limits.ts). Set when execution starts.
+   */
+  signal?: AbortSignal;
 }

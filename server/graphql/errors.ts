@@ -4,6 +4,10 @@ import { maskError as yogaMaskError } from 'graphql-yoga';
 import { DatabaseUnavailableError } from '../db/errors';
 
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  const badJson = withoutEchoedBody(error);
+  if (badJson) return badJson;
+  const hinted = withoutSuggestion(error);
+  if (hinted) return hinted;
   const original = rootCause(error);
   if (original instanceof DatabaseUnavailableError || (original as Error | null)?.name === 'DatabaseUnavailableError') {
     return new GraphQLError('Neo4j is unavailable right now; try again shortly.', {
@@ -16,6 +20,40 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
     });
   }
   return yogaMaskError(error, message, isDev);
+}
+
+/**
+ * Yoga answers an unparsable body with the JSON parser's message in `extensions.originalError`,
+ * and V8's message quotes the body: a 4 MB body came back whole. Keep what and where, not the text.
+ */
+function withoutEchoedBody(error: unknown): GraphQLError | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  const parseError = error.extensions.originalError as { name?: unknown; message?: unknown } | undefined;
+  if (parseError?.name !== 'SyntaxError' || typeof parseError.message !== 'string') return undefined;
+  const { originalError: _echo, ...extensions } = error.extensions;
+  // "Unexpected token 'x', "{…" is not valid JSON" / "… in JSON at position 12 (line 1 column 13)"
+  const what = parseError.message.split(/, "|\s+in JSON\b/)[0]?.slice(0, 80) ?? 'invalid JSON';
+  const where = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(parseError.message);
+  const at = where ? ` at character ${where[1]}${where[2] ? ` (line ${where[2]}, column ${where[3]})` : ''}` : '';
+  return new GraphQLError(`The request body is not valid JSON: ${what}${at}.`, {
+    // No `spec` flag: yoga would answer 200 under application/json; a body we cannot read is a 400.
+    extensions: { ...extensions, http: { status: 400 }, ...(where ? { position: Number(where[1]) } : {}) },
+  });
+}
+
+/**
+ * graphql 16 coerces variables with the enum's own parseValue, which says "Did you mean the enum
+ * value …?" (the executor's hideSuggestions only works on graphql 17): that would reveal the schema.
+ */
+function withoutSuggestion(error: unknown): GraphQLError | undefined {
+  if (!(error instanceof GraphQLError) || !/ Did you mean /.test(error.message)) return undefined;
+  return new GraphQLError(error.message.replace(/ Did you mean .*$/s, ''), {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: error.extensions,
+  });
 }
 
 /** Neo4j's codes for a transaction that ran past its timeout (the executor sets one on every query). */

@@ -27,15 +27,46 @@ export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /**
  * graphql-armor: checked when the document is parsed and validated, before any resolver runs.
- * Cost: 1 per scalar field, 2 per object field, children weighted 1.5 per level, and a literal
- * `first: N` multiplies its field's cost by N. For scale: the explorer's largest operation (an
- * entity with its relations and their evidence) has depth 5 and cost about 120; GraphiQL's
- * introspection query has about 200 tokens (depth and cost do not count introspection).
+ * For scale: the explorer's largest operation (an entity with its relations and their evidence)
+ * has depth 5; GraphiQL's introspection query has about 200 tokens (depth does not count
+ * introspection; cost does, see cost.ts).
  */
 export const ARMOR = {
   maxDepth: 8,
   maxAliases: 15,
-  maxCost: 5000,
   maxTokens: 1000,
   maxDirectives: 10,
 } as const;
+
+/**
+ * Limits on the work one request may cause, checked with the variables known (see cost.ts and
+ * result-limits.ts). Each can be changed through the environment (server/config.ts).
+ */
+export interface RequestLimits {
+  /**
+   * Largest query cost: 1 per field, and a list argument (`limit`, `first`; absent: its default)
+   * multiplies the cost of what its field selects. The explorer's overview at its largest,
+   * `graph(limit: 5000)` with every field it shows, costs about 160,000.
+   */
+  maxCost: number;
+  /** Entities (each appearance, `from`/`to` included) in one response. */
+  maxResultNodes: number;
+  /** Relations in one response. */
+  maxResultEdges: number;
+  /** Bytes of the JSON response (counted as fields resolve, before the response is built). */
+  maxResultBytes: number;
+  /**
+   * Every query must finish within this, whatever it waits for (mutations are not cut short).
+   * config.ts defaults it to QUERY_TIMEOUT_MS + 5 s.
+   */
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
+  maxCost: 200_000,
+  // graph(limit: 5000) with 20,000 relations, each with both ends: 45,000 entities.
+  maxResultNodes: 50_000,
+  maxResultEdges: 25_000,
+  maxResultBytes: 32 * 1024 * 1024,
+  requestTimeoutMs: 20_000,
+};

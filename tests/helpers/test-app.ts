@@ -4,7 +4,8 @@ import pino from 'pino';
 import { createApp } from '../../server/app';
 import { bootstrapDatabase } from '../../server/bootstrap';
 import { createDriver } from '../../server/db/driver';
-import { Executor, type Query } from '../../server/db/executor';
+import { Executor, type ExecutorOptions, type Query } from '../../server/db/executor';
+import type { RequestLimits } from '../../server/graphql/limits';
 import { DatabaseMonitor } from '../../server/db/monitor';
 
 export const TEST_TOKEN = 'test-token-0123456789abcdef';
@@ -16,20 +17,27 @@ export interface TestAppOptions {
   corsOrigins?: string[];
   /** Sees every Cypher statement sent (to count round trips). */
   onQuery?: (query: Query) => void;
+  /** Cost, result size and deadline, instead of the defaults. */
+  limits?: Partial<RequestLimits>;
+  /** Builds the executor (a seam: e.g. one whose reads are slow); default: the real one. */
+  makeExecutor?: (driver: ReturnType<typeof createDriver>, options: ExecutorOptions) => Executor;
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
   const logger = pino({ level: 'silent' });
   const uri = options.uri ?? inject('neo4jUri');
   const driver = createDriver({ uri, user: inject('neo4jUser'), password: inject('neo4jPassword') });
-  const executor = new Executor(driver, { timeoutMs: 30_000, onQuery: (query) => options.onQuery?.(query) });
+  const executorOptions: ExecutorOptions = { timeoutMs: 30_000, onQuery: (query) => options.onQuery?.(query) };
+  const executor = options.makeExecutor ? options.makeExecutor(driver, executorOptions) : new Executor(driver, executorOptions);
   const monitor = new DatabaseMonitor({
     executor,
     logger,
     uri,
     bootstrap: () => bootstrapDatabase({ executor, logger, autoSeed: false }),
   });
-  const app = createApp({ executor, monitor, logger, apiToken: TEST_TOKEN, clientDir: options.clientDir, corsOrigins: options.corsOrigins ?? [] });
+  // The deadline outlasts the executor's generous timeout, as config.ts does for the real server.
+  const limits = { requestTimeoutMs: 35_000, ...options.limits };
+  const app = createApp({ executor, monitor, logger, apiToken: TEST_TOKEN, clientDir: options.clientDir, corsOrigins: options.corsOrigins ?? [], limits });
   return {
     app,
     executor,

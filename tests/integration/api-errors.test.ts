@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { maskError } from '../../server/graphql/errors';
-import { ARMOR, CAPS, MAX_BODY_BYTES } from '../../server/graphql/limits';
+import { ARMOR, CAPS, DEFAULT_REQUEST_LIMITS, MAX_BODY_BYTES } from '../../server/graphql/limits';
 import { freePort } from '../helpers/free-port';
 import { createArticleTestApp } from '../helpers/load-seed';
 import { createTestApp, TEST_TOKEN, type TestApp } from '../helpers/test-app';
@@ -42,7 +42,7 @@ describe('API errors and limits', () => {
     });
 
     it('clamps values above the caps instead of failing', async () => {
-      // Variables: a literal `first: 100000` would already exceed the cost limit.
+      // Clamped to the caps, for the cost too: 100,000 counts as 100 and 500.
       const body = await t.graphql<{ search: unknown[]; entities: { edges: unknown[] } }>(
         `query($n: Int) { search(query: "a", limit: $n) { score } entities(first: $n) { edges { cursor } } }`,
         { n: 100_000 },
@@ -136,12 +136,13 @@ describe('API errors and limits', () => {
       expect(firstError(await t.graphql(`{ ${aliases} }`)).message).toMatch(/alias/i);
     });
 
-    it(`rejects a query costing more than ${ARMOR.maxCost}`, async () => {
-      // Shallow, but a literal `first: 300` counts its selection 300 times.
-      const costly = '{ entities(first: 300) { edges { node { id name type aliases description properties degree } } } }';
+    it(`rejects a query costing more than ${DEFAULT_REQUEST_LIMITS.maxCost}`, async () => {
+      // Shallow, but `first: 500` counts its selection 500 times, and `limit: 500` nested in it 500 more.
+      const costly = '{ entities(first: 500) { edges { node { relations(limit: 500) { id } } } } }';
       const error = firstError(await t.graphql(costly));
       expect(error.message).toMatch(/cost/i);
-      const cheap = await t.graphql('{ entities(first: 300) { edges { cursor } } }');
+      expect(error.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
+      const cheap = await t.graphql('{ entities(first: 300) { edges { node { id name type aliases description properties degree } } } }');
       expect(cheap.errors).toBeUndefined();
     });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config';
+import { DEFAULT_REQUEST_LIMITS } from '../../server/graphql/limits';
 
 describe('loadConfig', () => {
   it('uses the bundled Neo4j and port 4000 when nothing is set', () => {
@@ -43,6 +44,18 @@ describe('loadConfig', () => {
   it('reads PORT, heap and flags', () => {
     const result = loadConfig({ PORT: '8080', NEO4J_HEAP: '512m', AUTO_SEED: 'false', NODE_ENV: 'production' });
     expect(result.ok && result.config).toMatchObject({ port: 8080, production: true, autoSeed: false, neo4j: { heap: '512m' } });
+  });
+
+  it('reads the request limits, with defaults, and refuses values out of range', () => {
+    const defaults = loadConfig({});
+    expect(defaults.ok && defaults.config.limits).toEqual(DEFAULT_REQUEST_LIMITS);
+    // The deadline follows Neo4j's timeout unless set.
+    const longer = loadConfig({ QUERY_TIMEOUT_MS: '60000' });
+    expect(longer.ok && longer.config.limits.requestTimeoutMs).toBe(65_000);
+    const set = loadConfig({ MAX_QUERY_COST: '5000', MAX_RESULT_NODES: '10', MAX_RESULT_EDGES: '20', MAX_RESULT_BYTES: '2048', REQUEST_TIMEOUT_MS: '1500' });
+    expect(set.ok && set.config.limits).toEqual({ maxCost: 5000, maxResultNodes: 10, maxResultEdges: 20, maxResultBytes: 2048, requestTimeoutMs: 1500 });
+    const bad = loadConfig({ MAX_QUERY_COST: '0', MAX_RESULT_BYTES: '1k', REQUEST_TIMEOUT_MS: '-1' });
+    expect(!bad.ok && bad.errors.map((error) => error.split(':')[0])).toEqual(['MAX_QUERY_COST', 'MAX_RESULT_BYTES', 'REQUEST_TIMEOUT_MS']);
   });
 });
 
