@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Executor } from '../db/executor';
 import { importSeeds } from './index';
-import { readSeedPath } from './read-path';
+import { readSeedPath } from './formats/read-path';
 import { formatError } from './report';
 
 export const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));

@@ -3,19 +3,19 @@
 // `ok: false` with every error, and nothing is written. Connection problems throw
 // DatabaseUnavailableError (server/db/errors.ts).
 import type { Executor } from '../db/executor';
-import { loadPrepared, type LoadOptions } from './load';
-import { prepareSeed, type PreparedSeed } from './prepare';
-import type { SeedInput } from './read-path';
+import { loadPrepared, type LoadOptions } from './write/load';
+import { prepareSeed, type PreparedSeed } from './validate/prepare';
+import type { SeedInput } from './formats/read-path';
 import { failedReport } from './report';
 import type { ImportError, ImportOptions, ImportReport, SeedFormat } from './types';
 
-export type { SeedInput } from './read-path';
+export type { SeedInput } from './formats/read-path';
 export type * from './types';
-export { readSeedPath, SeedPathError } from './read-path';
-export { deleteSource, NotFoundError } from './delete-source';
+export { readSeedPath, SeedPathError } from './formats/read-path';
+export { deleteSource, NotFoundError } from './write/delete-source';
 export { formatError, formatResolution, summarize } from './report';
-export { prepareSeed } from './prepare';
-export { exportCytoscape } from './export-cytoscape';
+export { prepareSeed } from './validate/prepare';
+export { exportCytoscape } from './formats/export-cytoscape';
 
 /**
  * `failAfterBatch` is a TEST-ONLY hook (see apply.ts); the API and the CLI never set it.

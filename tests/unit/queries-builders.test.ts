@@ -1,14 +1,14 @@
 // The Cypher builders: user values travel as parameters only; identifiers and counts that must be
 // spliced are validated first.
 import { describe, expect, it } from 'vitest';
-import { entitiesPageQuery, entityByIdQuery, entityRelationsQuery } from '../../server/queries/entities';
-import { graphQuery } from '../../server/queries/graph';
-import { neighborhoodQuery } from '../../server/queries/neighborhood';
-import { searchQuery } from '../../server/queries/search';
-import { shortestPathQuery } from '../../server/queries/shortest-path';
-import { allSourcesQuery, sourceCountsQuery } from '../../server/queries/sources';
-import { statsQuery } from '../../server/queries/stats';
-import { deleteEntityQuery, upsertEntityQuery, upsertRelationQuery } from '../../server/queries/writes';
+import { entitiesPageQuery, entityByIdQuery, entityRelationsQuery } from '../../server/queries/read/entities';
+import { graphQuery } from '../../server/queries/read/graph';
+import { neighborhoodQuery } from '../../server/queries/read/neighborhood';
+import { searchQuery } from '../../server/queries/read/search';
+import { shortestPathQuery } from '../../server/queries/read/shortest-path';
+import { allSourcesQuery, sourceCountsQuery } from '../../server/queries/read/sources';
+import { statsQuery } from '../../server/queries/read/stats';
+import { deleteEntityQuery, upsertEntityQuery, upsertRelationQuery } from '../../server/queries/edit/writes';
 
 const HOSTILE = "x'}) DETACH DELETE n //";
 

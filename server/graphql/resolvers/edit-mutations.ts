@@ -1,8 +1,8 @@
 // upsertEntity, upsertRelation, deleteEntity: validated like seed files, then a check statement and a
 // write statement in one write transaction. Provenance: the source named, else "manual".
 // Each takes the loader's lock first, so an edit never lands between a load's reads and its writes.
-import { aliasText, normalizedForms } from '../../import/normalize';
-import { importLockQuery } from '../../import/write-queries';
+import { aliasText, normalizedForms } from '../../domain/text';
+import { importLockQuery } from '../../queries/load/write-queries';
 import {
   deleteEntityQuery,
   entityStateQuery,
@@ -10,8 +10,8 @@ import {
   relationStateQuery,
   upsertEntityQuery,
   upsertRelationQuery,
-} from '../../queries/writes';
-import { toEntity, toRelation } from '../../queries/payloads';
+} from '../../queries/edit/writes';
+import { toEntity, toRelation } from '../../queries/read/payloads';
 import type { Resolvers } from '../generated/resolvers-types';
 import { notFoundError as notFound, userInputError } from '../errors';
 import { validateEntityInput, validateRelationInput } from '../input-validation';

@@ -6,8 +6,8 @@ import { countArg, relationTypesArg } from '../args';
 import type { GraphQLContext } from '../context';
 import { CAPS } from '../limits';
 import { loaders } from '../loaders';
-import type { EntityModel, SourceModel } from '../../queries/models';
-import { bySourceDate, unknownSource } from '../../queries/payloads';
+import type { EntityModel, SourceModel } from '../../domain/models';
+import { bySourceDate, unknownSource } from '../../queries/read/payloads';
 
 async function loadEntity(context: GraphQLContext, id: string): Promise<EntityModel> {
   const entity = await loaders(context).entity.load(id);

@@ -4,13 +4,13 @@ import { countArg, entityTypesArg } from '../args';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { userInputError } from '../errors';
 import { CAPS, MAX_SEARCH_TEXT, SEARCH_CANDIDATE_FACTOR } from '../limits';
-import { entitiesPageQuery, entityByIdQuery } from '../../queries/entities';
-import { buildLuceneQuery } from '../../queries/lucene';
-import { toEntity, toSource } from '../../queries/payloads';
-import { searchQuery } from '../../queries/search';
-import { rankHits } from '../../queries/search-rank';
-import { allSourcesQuery } from '../../queries/sources';
-import { statsQuery } from '../../queries/stats';
+import { entitiesPageQuery, entityByIdQuery } from '../../queries/read/entities';
+import { buildLuceneQuery } from '../../queries/read/lucene';
+import { toEntity, toSource } from '../../queries/read/payloads';
+import { searchQuery } from '../../queries/read/search';
+import { rankHits } from '../../queries/read/search-rank';
+import { allSourcesQuery } from '../../queries/read/sources';
+import { statsQuery } from '../../queries/read/stats';
 
 const counts = (value: unknown) =>
   (Array.isArray(value) ? value : []).map((item: { key?: unknown; count?: unknown }) => ({

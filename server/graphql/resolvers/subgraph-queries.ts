@@ -4,10 +4,10 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { countArg, entityTypesArg, idsArg, relationTypesArg } from '../args';
 import { notFoundError } from '../errors';
 import { CAPS, EDGE_CAPS } from '../limits';
-import { graphQuery } from '../../queries/graph';
-import { neighborhoodQuery } from '../../queries/neighborhood';
-import { toSubgraph } from '../../queries/payloads';
-import { shortestPathQuery } from '../../queries/shortest-path';
+import { graphQuery } from '../../queries/read/graph';
+import { neighborhoodQuery } from '../../queries/read/neighborhood';
+import { toSubgraph } from '../../queries/read/payloads';
+import { shortestPathQuery } from '../../queries/read/shortest-path';
 
 const unknownEntity = (id: string, field: string) => notFoundError(`There is no entity ${JSON.stringify(id)}.`, field);
 

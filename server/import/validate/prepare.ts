@@ -1,0 +1,46 @@
+// Everything that can be checked without the database: conversion to a seed, the JSON Schema,
+// uniqueness and in-file references. The result is loaded by load.ts.
+import { csvToSeed, type Converted } from '../formats/csv-convert';
+import { cytoscapeToSeed } from '../formats/cytoscape-convert';
+import { identity, type Locate } from '../formats/locate';
+import { checkSchema } from './schema-validator';
+import { checkLocal, normalizeSeed, type References, type Seed } from './seed-checks';
+import type { ImportError, SeedFile, SeedFormat } from '../types';
+
+export interface PreparedSeed {
+  /** Shown before error paths when several files load together. */
+  name?: string | undefined;
+  seed: Seed;
+  references: References;
+  locate: Locate;
+}
+
+export type Prepared = { ok: true; prepared: PreparedSeed } | { ok: false; errors: ImportError[] };
+
+export function convert(input: unknown, format: SeedFormat): Converted {
+  if (format === 'csv') return csvToSeed(input);
+  if (format === 'cytoscape') return cytoscapeToSeed(input);
+  return { file: input, errors: [], locate: identity };
+}
+
+export function prepareSeed(input: unknown, format: SeedFormat = 'json', name?: string): Prepared {
+  const converted = convert(input, format);
+  const fail = (errors: ImportError[]): Prepared => ({ ok: false, errors: named(name, errors) });
+  // Conversion errors (CSV header, Cytoscape shape) come first; the schema check still runs so
+  // that every problem is reported at once.
+  const errors = [...converted.errors];
+  if (converted.file === undefined) return fail(errors);
+  const schemaErrors = checkSchema(converted.file);
+  errors.push(...schemaErrors.map(converted.locate));
+  if (errors.length) return fail(errors);
+  const seed = normalizeSeed(converted.file as SeedFile);
+  const local = checkLocal(seed);
+  if (local.errors.length) return fail(local.errors.map(converted.locate));
+  return { ok: true, prepared: { name, seed, references: local.references, locate: converted.locate } };
+}
+
+/** Prefixes error paths with the file name (`a.json: relations[3].to`), except CSV `file:line`s. */
+export function named(name: string | undefined, errors: ImportError[]): ImportError[] {
+  if (!name) return errors;
+  return errors.map((error) => (/^\w+\.csv:\d+$/.test(error.path) ? error : { ...error, path: `${name}: ${error.path}` }));
+}
