@@ -1,16 +1,11 @@
-// Plain payloads that the queries in this folder produce from Neo4j rows; the GraphQL types map to
-// them (codegen mappers). Fields left undefined are filled by the per-request batch loaders.
-import type { Plain } from '../db/convert';
+// Plain payloads that the read queries (server/queries/read) produce from Neo4j rows; the GraphQL
+// types map to them (codegen mappers). Fields left undefined are filled by the per-request batch loaders.
+import type { Entity } from './entity';
+import type { Properties } from './values';
 
-export type PropertyMap = { [key: string]: Plain };
-
-export interface EntityModel {
-  id: string;
-  type: string;
-  name: string;
-  aliases: string[];
+/** An entity as the API returns it: the shared Entity shape, with null for "no description". */
+export interface EntityModel extends Omit<Entity, 'description'> {
   description: string | null;
-  properties: PropertyMap;
   /** Undefined when the query that produced the entity did not compute it. */
   degree?: number | undefined;
   /** Ids of the sources that mention it (every entity payload has them). */
@@ -34,7 +29,7 @@ export interface RelationModel {
   /** Present when the query returned the end entities too. */
   from?: EntityModel | undefined;
   to?: EntityModel | undefined;
-  properties: PropertyMap;
+  properties: Properties;
   evidence: EvidenceModel[];
 }
 

@@ -1,37 +1,12 @@
 // How seed values are stored on Neo4j nodes and relationships (docs/data-model.md), and the
 // comparison that keeps a second load of the same file from writing anything.
-import type { Plain } from '../db/convert';
+import type { Entity, Evidence } from './entity';
+import { isInternal } from './fields';
 import { aliasText, normalizedForms } from './text';
-import type { Evidence } from '../import/validate/seed-checks';
-import type { PlainMap } from '../queries/load/state-queries';
-import type { Properties } from '../import/types';
+import type { Plain, PlainMap, Properties } from './values';
 
-/** Node properties that are not user properties (besides internal `_*` ones). */
-export const ENTITY_FIELDS = new Set(['id', 'type', 'name', 'aliases', 'description']);
-/** Relationship properties that are not user properties. */
-export const RELATION_FIELDS = new Set(['id', 'sources', 'evidenceSources', 'evidenceQuotes']);
-export const SOURCE_FIELDS = ['title', 'url', 'publisher', 'publishedAt', 'language'] as const;
-
-export const isInternal = (key: string) => key.startsWith('_');
-
-export function userProperties(props: PlainMap, fields: ReadonlySet<string>): Properties {
-  const out: Properties = {};
-  for (const [key, value] of Object.entries(props)) {
-    if (!fields.has(key) && !isInternal(key) && value !== null) out[key] = value as Properties[string];
-  }
-  return out;
-}
-
-export interface StoredEntity {
-  id: string;
-  type: string;
-  name: string;
-  aliases: string[];
-  description?: string | undefined;
-  properties: Properties;
-}
-
-export function entityProps(entity: StoredEntity): PlainMap {
+/** The node properties of an entity (the description may be absent). */
+export function entityProps(entity: Entity): PlainMap {
   return {
     ...entity.properties,
     id: entity.id,

@@ -12,7 +12,9 @@ import type { ImportError, ImportOptions, ImportReport, SeedFormat } from './typ
 export type { SeedInput } from './formats/read-path';
 export type * from './types';
 export { readSeedPath, SeedPathError } from './formats/read-path';
-export { deleteSource, NotFoundError } from './write/delete-source';
+export { deleteSource } from './write/delete-source';
+export { NotFoundError } from '../domain/errors';
+export { checkSchema } from './validate/schema-validator';
 export { formatError, formatResolution, summarize } from './report';
 export { prepareSeed } from './validate/prepare';
 export { exportCytoscape } from './formats/export-cytoscape';

@@ -4,8 +4,8 @@ import { mergeIncoming } from '../../server/import/resolve/merge-incoming';
 import { normalizeName, normalizedForms } from '../../server/domain/text';
 import { planWrites } from '../../server/import/plan/plan';
 import { resolveEntities } from '../../server/import/resolve/resolve';
-import { normalizeSeed, type Entity } from '../../server/import/validate/seed-checks';
-import type { EntityState } from '../../server/queries/load/state-queries';
+import type { Entity, EntityState } from '../../server/domain/entity';
+import { normalizeSeed } from '../../server/import/validate/seed-checks';
 import { entityProps } from '../../server/domain/stored-shape';
 
 const existing = (id: string, type: string, name: string, aliases: string[] = [], wikidata?: string): EntityState => ({

@@ -1,12 +1,12 @@
 // upsertEntity, upsertRelation, deleteEntity: validated like seed files, then a check statement and a
 // write statement in one write transaction. Provenance: the source named, else "manual".
 // Each takes the loader's lock first, so an edit never lands between a load's reads and its writes.
+import { isId, MANUAL_SOURCE } from '../../domain/ids';
 import { aliasText, normalizedForms } from '../../domain/text';
 import { importLockQuery } from '../../queries/load/write-queries';
 import {
   deleteEntityQuery,
   entityStateQuery,
-  MANUAL_SOURCE,
   relationStateQuery,
   upsertEntityQuery,
   upsertRelationQuery,
@@ -15,8 +15,6 @@ import { toEntity, toRelation } from '../../queries/read/payloads';
 import type { Resolvers } from '../generated/resolvers-types';
 import { notFoundError as notFound, userInputError } from '../errors';
 import { validateEntityInput, validateRelationInput } from '../input-validation';
-
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const withNulls = (values: Record<string, unknown>, removed: readonly string[]) => ({
   ...values,
@@ -28,7 +26,7 @@ export const editMutationResolvers = {
     upsertEntity: async (_parent, { input }, { executor }) => {
       const { properties, removedProperties } = validateEntityInput(input);
       const source = input.source ?? MANUAL_SOURCE.id;
-      if (!ID_PATTERN.test(source) || source.length > 100) throw userInputError('input.source is not a source id.', 'input.source');
+      if (!isId(source)) throw userInputError('input.source is not a source id.', 'input.source');
       return executor.writeTransaction(async (tx) => {
         await tx.run(importLockQuery());
         const [state] = await tx.run(entityStateQuery(input.id, source));

@@ -2,7 +2,7 @@
 // no duplicates), rows as column → cell maps with their line numbers. Empty cell = absent.
 import { parseCsv } from './csv-parse';
 import { isPropertyKey } from '../../db/identifiers';
-import { RESERVED_PROPERTY_KEYS } from '../validate/schema-validator';
+import { RESERVED_PROPERTY_KEYS } from '../../domain/reserved';
 import type { ImportError } from '../types';
 
 export interface TableRow {

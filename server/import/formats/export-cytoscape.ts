@@ -1,8 +1,9 @@
 // The whole graph as Cytoscape.js JSON, in the shape docs/seed-format.md documents and the
 // Cytoscape importer reads back (so export → import reproduces the same graph).
 import type { Executor } from '../../db/executor';
-import type { PlainMap } from '../../queries/load/state-queries';
-import { ENTITY_FIELDS, RELATION_FIELDS, SOURCE_FIELDS, storedEvidence, userProperties } from '../../domain/stored-shape';
+import { ENTITY_FIELDS, RELATION_FIELDS, SOURCE_FIELDS, userProperties } from '../../domain/fields';
+import { storedEvidence } from '../../domain/stored-shape';
+import type { PlainMap } from '../../domain/values';
 
 export interface CytoscapeDocument {
   data: { sources: PlainMap[] };

@@ -1,13 +1,11 @@
 // Compares what a file brings with what the database holds and decides every write: which nodes
 // and relationships to create, which properties to set or remove, which to delete (replace).
-// Pure and deterministic; applying the plan is write-queries.ts' job.
+// Pure and deterministic; applying the plan is write/apply.ts' job.
 import { hasEvidence, unionEvidence, type Incoming, type IncomingEntity } from '../resolve/merge-incoming';
-import type { Relation } from '../validate/seed-checks';
-import type { EntityState, PlainMap, RelationRef, RelationState, SourceState } from '../../queries/load/state-queries';
-import {
-  ENTITY_FIELDS, RELATION_FIELDS, SOURCE_FIELDS, entityProps, propsDiff, relationProps, storedEvidence, unique, userProperties,
-  type StoredEntity,
-} from '../../domain/stored-shape';
+import type { Entity, EntityState, Relation, RelationRef, RelationState, SourceState } from '../../domain/entity';
+import { ENTITY_FIELDS, RELATION_FIELDS, SOURCE_FIELDS, userProperties } from '../../domain/fields';
+import { entityProps, propsDiff, relationProps, storedEvidence, unique } from '../../domain/stored-shape';
+import type { PlainMap } from '../../domain/values';
 import type { ImportReport, SeedSource } from '../types';
 
 export interface Mention {
@@ -161,7 +159,7 @@ export function planWrites(input: PlanInput): { plan: WritePlan; counts: PlanCou
 
 const ref = (relation: Relation | RelationState): RelationRef => ({ from: relation.from, type: relation.type, to: relation.to });
 
-function newEntity(entity: IncomingEntity): StoredEntity {
+function newEntity(entity: IncomingEntity): Entity {
   return {
     id: entity.id,
     type: entity.type,
@@ -177,7 +175,7 @@ function newEntity(entity: IncomingEntity): StoredEntity {
  * file winning. Entities that only resolved into it add their names and fill gaps, never overwrite.
  * `exact` (replace, and no other source mentions it): the file's aliases and properties, no union.
  */
-function mergedEntity(entity: IncomingEntity, existing: EntityState, exact: boolean): StoredEntity {
+function mergedEntity(entity: IncomingEntity, existing: EntityState, exact: boolean): Entity {
   const stored = existing.props;
   const name = entity.direct ? entity.name : String(stored.name);
   const storedAliases = Array.isArray(stored.aliases) ? stored.aliases.map(String) : [];

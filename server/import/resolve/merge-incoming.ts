@@ -1,18 +1,14 @@
 // Applies the resolutions to a file: entities that resolved into an existing one are folded into
 // it, relations follow, and each entity gets the sources that mention it. Pure.
-import type { Evidence, Relation, Seed } from '../validate/seed-checks';
-import { relationKey } from '../validate/seed-checks';
-import type { Properties, Resolution } from '../types';
+import type { Entity, Evidence, Relation } from '../../domain/entity';
+import { relationKey } from '../../domain/ids';
+import type { Properties } from '../../domain/values';
+import type { Seed } from '../validate/seed-checks';
+import type { Resolution } from '../types';
 
-export interface IncomingEntity {
-  id: string;
+export interface IncomingEntity extends Entity {
   /** The file defines this id itself (not only entities that resolved into it). */
   direct: boolean;
-  type: string;
-  name: string;
-  aliases: string[];
-  description?: string;
-  properties: Properties;
   /** Contributions of entities that resolved into this one: names become aliases, gaps are filled. */
   resolved: { aliases: string[]; properties: Properties; description?: string };
 }

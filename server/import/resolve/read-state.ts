@@ -5,10 +5,12 @@ import type { TxRunner } from '../../db/executor';
 import { mergeIncoming, type Incoming } from './merge-incoming';
 import type { PreparedSeed } from '../validate/prepare';
 import { resolutionKeys, resolveEntities } from './resolve';
-import { checkAgainstDatabase, relationKey } from '../validate/seed-checks';
+import type { EntityState, RelationState, SourceState } from '../../domain/entity';
+import { relationKey } from '../../domain/ids';
+import { checkAgainstDatabase } from '../validate/seed-checks';
 import {
   candidatesQuery, entityStateQuery, relationStateQuery, runChunked, scopeEntitiesQuery, scopeRelationsQuery, sourceStateQuery,
-  toEntityState, toRelationState, toSourceState, type EntityState, type RelationState, type SourceState,
+  toEntityState, toRelationState, toSourceState,
 } from '../../queries/load/state-queries';
 import type { ImportError, Resolution } from '../types';
 

@@ -1,9 +1,8 @@
 // Entity resolution: an incoming entity whose id is new merges into an existing entity that is
 // the same thing — same Wikidata id, or a normalised name/alias shared with exactly one entity of
 // the same type. Pure: the candidates come from one database query (candidatesQuery).
+import type { Entity, EntityState } from '../../domain/entity';
 import { normalizeName } from '../../domain/text';
-import type { Entity } from '../validate/seed-checks';
-import type { EntityState } from '../../queries/load/state-queries';
 import type { Resolution } from '../types';
 
 /** What to ask the database for: the Wikidata ids and normalised forms of the new entities. */

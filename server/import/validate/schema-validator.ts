@@ -8,9 +8,6 @@ import { formatPath, pointerSegments } from '../formats/json-path';
 const schemaUrl = new URL('../../../schema/seed.schema.json', import.meta.url);
 const schema = JSON.parse(readFileSync(schemaUrl, 'utf8')) as { definitions: { propertyName: { not: { enum: string[] } } } };
 
-/** Keys that cannot be user properties: the schema's own list (definitions.propertyName.not.enum). */
-export const RESERVED_PROPERTY_KEYS: ReadonlySet<string> = new Set(schema.definitions.propertyName.not.enum);
-
 // allErrors: report every problem at once; verbose: keep the offending value for the message.
 const ajv = new Ajv({ strict: true, allErrors: true, verbose: true });
 const validateSchema = ajv.compile(schema);

@@ -1,33 +1,9 @@
 // The rules JSON Schema cannot express: uniqueness within the file and cross-references, which
 // may point into the database. Pure functions: the database answers arrive as arguments.
-import type { ImportError, Properties, SeedFile, SeedSource } from '../types';
-
-/** Types that would collide with the loader's own labels and relationship types. */
-export const RESERVED_ENTITY_TYPES = new Set(['Entity', 'Source']);
-export const RESERVED_RELATION_TYPES = new Set(['MENTIONS']);
-
-/** One evidence item; `quote` is "" when the file gives none (as stored in Neo4j). */
-export interface Evidence {
-  source: string;
-  quote: string;
-}
-
-export interface Entity {
-  id: string;
-  type: string;
-  name: string;
-  aliases: string[];
-  description?: string;
-  properties: Properties;
-}
-
-export interface Relation {
-  type: string;
-  from: string;
-  to: string;
-  properties: Properties;
-  evidence: Evidence[];
-}
+import type { Entity, Evidence, Relation } from '../../domain/entity';
+import { relationKey } from '../../domain/ids';
+import { RESERVED_ENTITY_TYPES, RESERVED_RELATION_TYPES } from '../../domain/reserved';
+import type { ImportError, SeedFile, SeedSource } from '../types';
 
 /** A seed with every default filled in; index positions are those of the file. */
 export interface Seed {
@@ -77,8 +53,6 @@ export interface LocalCheck {
   errors: ImportError[];
   references: References;
 }
-
-export const relationKey = (from: string, type: string, to: string) => `${from}|${type}|${to}`;
 
 export function checkLocal(seed: Seed): LocalCheck {
   const errors: ImportError[] = [];

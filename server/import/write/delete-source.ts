@@ -1,6 +1,7 @@
 // Removing a source = replacing it with an empty file: it stops supporting everything, and what
 // only it supported (evidence, relations, entities) goes, then the Source node itself.
 import type { Executor } from '../../db/executor';
+import { NotFoundError } from '../../domain/errors';
 import { runLoad, type LoadOptions } from './load';
 import { identity } from '../formats/locate';
 import { planWrites } from '../plan/plan';
@@ -8,14 +9,6 @@ import type { PreparedSeed } from '../validate/prepare';
 import { readState } from '../resolve/read-state';
 import { sourceStateQuery } from '../../queries/load/state-queries';
 import type { ImportReport } from '../types';
-
-/** The source does not exist; the GraphQL API maps this to NOT_FOUND. */
-export class NotFoundError extends Error {
-  constructor(readonly what: string, readonly id: string) {
-    super(`${what} "${id}" does not exist`);
-    this.name = 'NotFoundError';
-  }
-}
 
 const emptyFile = (): PreparedSeed => ({
   seed: { sources: [], entities: [], relations: [] },

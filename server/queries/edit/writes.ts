@@ -2,11 +2,8 @@
 // check statement and its write statement in one write transaction.
 import type { Query } from '../../db/executor';
 import { assertLabel, assertRelType } from '../../db/identifiers';
-import { relationKey } from '../../import/validate/seed-checks';
+import { MANUAL_SOURCE, relationKey } from '../../domain/ids';
 import { entityPayload, relationPayload } from '../read/payloads';
-
-/** Edits that name no source are recorded as mentioned by this source (created on first use). */
-export const MANUAL_SOURCE = { id: 'manual', title: 'Manual edits' } as const;
 
 const ensureManualSource = `CALL () { MERGE (m:Source {id: $manualId}) ON CREATE SET m.title = $manualTitle }`;
 

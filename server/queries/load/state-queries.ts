@@ -1,35 +1,8 @@
 // Read queries that fetch what the database already holds of a load: one statement per kind,
 // with ids passed as lists (UNWIND), never one statement per id.
-import type { Plain } from '../../db/convert';
 import type { Query, Row, TxRunner } from '../../db/executor';
-
-export type PlainMap = { [key: string]: Plain };
-
-export interface EntityState {
-  id: string;
-  type: string;
-  props: PlainMap;
-  /** Ids of the sources that MENTION the entity. */
-  mentions: string[];
-}
-
-export interface SourceState {
-  id: string;
-  props: PlainMap;
-}
-
-export interface RelationState {
-  from: string;
-  type: string;
-  to: string;
-  props: PlainMap;
-}
-
-export interface RelationRef {
-  from: string;
-  type: string;
-  to: string;
-}
+import type { EntityState, RelationRef, RelationState, SourceState } from '../../domain/entity';
+import type { Plain, PlainMap } from '../../domain/values';
 
 const ENTITY_FIELDS = 'e.id AS id, e.type AS type, properties(e) AS props, [(s:Source)-[:MENTIONS]->(e) | s.id] AS mentions';
 

@@ -4,7 +4,8 @@
 import { assertLabel, assertRelType } from '../../db/identifiers';
 import type { Query } from '../../db/executor';
 import type { Mention } from '../../import/plan/plan';
-import type { PlainMap, RelationRef } from './state-queries';
+import type { RelationRef } from '../../domain/entity';
+import type { PlainMap } from '../../domain/values';
 
 const checkTypes = <T extends { type: string }>(rows: T[], assert: (type: string) => string): T[] => {
   for (const row of rows) assert(row.type);

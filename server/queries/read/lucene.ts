@@ -1,5 +1,6 @@
 // Turns what a user typed into a Lucene query for the `entity_search` fulltext index. User text never
 // reaches Lucene syntax as is: it is cut into words of letters and digits, and each word is escaped.
+import { foldText } from '../../domain/text';
 
 /** Field boosts: a name match counts most, a description match least. */
 export const SEARCH_FIELDS = [
@@ -29,18 +30,6 @@ const KEYWORDS = /\b(AND|OR|NOT)\b/g;
 /** Escapes every Lucene special character and the AND/OR/NOT keywords so the text is literal. */
 export function escapeLucene(text: string): string {
   return text.replace(SPECIAL_CHARACTERS, (c) => `\\${c}`).replace(KEYWORDS, (word) => `\\${word}`);
-}
-
-// Letters the ASCII folding filter folds but NFKD does not decompose.
-const EXTRA_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', þ: 'th' };
-
-/** Case and diacritics folded as the index's standard-folding analyzer does ("Kím Jong Ün" → "kim jong un"). */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøđðłıþ]/g, (c) => EXTRA_FOLDS[c] ?? c);
 }
 
 /** The folded words of a text: runs of letters and digits, as the analyzer tokenises. */

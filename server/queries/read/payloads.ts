@@ -1,10 +1,10 @@
 // The Cypher projections every read returns, and their conversion to models. Complete payloads
 // (entity with degree, relation with evidence) come back from the main query, not one per node.
-import type { Plain } from '../../db/convert';
 import type { Row } from '../../db/executor';
-import { relationKey } from '../../import/validate/seed-checks';
-import { ENTITY_FIELDS, RELATION_FIELDS } from '../../domain/stored-shape';
-import type { EntityModel, PropertyMap, RelationModel, SourceModel } from '../../domain/models';
+import { ENTITY_FIELDS, RELATION_FIELDS, userProperties } from '../../domain/fields';
+import { relationKey } from '../../domain/ids';
+import type { EntityModel, RelationModel, SourceModel } from '../../domain/models';
+import type { Plain, PlainMap } from '../../domain/values';
 
 /** Relations of an entity: all its relationships except incoming MENTIONS (degree-store lookups). */
 export const degreeOf = (v: string) => `COUNT { (${v})--() } - COUNT { (${v})<-[:MENTIONS]-() }`;
@@ -18,22 +18,11 @@ export const relationPayload = (v: string) =>
 
 export const sourceFields = (v: string) => `${v} { .id, .title, .url, .publisher, .publishedAt, .language }`;
 
-type PlainMap = { [key: string]: Plain };
-
 const asMap = (value: Plain | undefined): PlainMap =>
   value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value) ? value : {};
 const asString = (value: Plain | undefined): string | null => (typeof value === 'string' ? value : null);
 const asStrings = (value: Plain | undefined): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-
-/** User properties: everything but the fixed fields and internal `_` keys. */
-function userProperties(props: PlainMap, fixed: ReadonlySet<string>): PropertyMap {
-  const out: PropertyMap = {};
-  for (const key of Object.keys(props).sort()) {
-    if (!fixed.has(key) && !key.startsWith('_')) out[key] = props[key] ?? null;
-  }
-  return out;
-}
 
 export function toEntity(value: Plain | undefined): EntityModel {
   const payload = asMap(value);
