@@ -6,8 +6,8 @@ import { aliasText, normalizedForms } from '../../domain/text';
 import { importLockQuery } from '../../queries/load/write-queries';
 import {
   deleteEntityQuery,
-  entityStateQuery,
-  relationStateQuery,
+  entityEditCheckQuery,
+  relationEditCheckQuery,
   upsertEntityQuery,
   upsertRelationQuery,
 } from '../../queries/edit/writes';
@@ -29,7 +29,7 @@ export const editMutationResolvers = {
       if (!isId(source)) throw userInputError('input.source is not a source id.', 'input.source');
       return executor.writeTransaction(async (tx) => {
         await tx.run(importLockQuery());
-        const [state] = await tx.run(entityStateQuery(input.id, source));
+        const [state] = await tx.run(entityEditCheckQuery(input.id, source));
         if (state?.type != null && state.type !== input.type) {
           throw userInputError(`input.type: ${input.id} is a ${String(state.type)}; an entity's type cannot change.`, 'input.type');
         }
@@ -57,7 +57,7 @@ export const editMutationResolvers = {
       const claimedBy = typeof valid.properties.claimedBy === 'string' ? valid.properties.claimedBy : null;
       return executor.writeTransaction(async (tx) => {
         await tx.run(importLockQuery());
-        const [state] = await tx.run(relationStateQuery(input.from, input.to, sources, claimedBy));
+        const [state] = await tx.run(relationEditCheckQuery(input.from, input.to, sources, claimedBy));
         if (!state?.fromFound) throw notFound(`There is no entity ${JSON.stringify(input.from)}.`, 'input.from');
         if (!state.toFound) throw notFound(`There is no entity ${JSON.stringify(input.to)}.`, 'input.to');
         const missing = Array.isArray(state.missingSources) ? state.missingSources.map(String) : [];

@@ -4,6 +4,7 @@ import type { Executor } from '../../db/executor';
 import { ENTITY_FIELDS, RELATION_FIELDS, SOURCE_FIELDS, userProperties } from '../../domain/fields';
 import { storedEvidence } from '../../domain/stored-shape';
 import type { PlainMap } from '../../domain/values';
+import { exportQueries } from '../../queries/read/export';
 
 export interface CytoscapeDocument {
   data: { sources: PlainMap[] };
@@ -13,14 +14,9 @@ export interface CytoscapeDocument {
 export async function exportCytoscape(executor: Executor): Promise<CytoscapeDocument> {
   const [sources, entities, relations] = await executor.readTransaction((tx) =>
     Promise.all([
-      tx.run({ cypher: 'MATCH (s:Source) RETURN properties(s) AS props ORDER BY s.id', params: {} }),
-      tx.run({ cypher: 'MATCH (e:Entity) RETURN properties(e) AS props ORDER BY e.id', params: {} }),
-      tx.run({
-        cypher: `MATCH (a:Entity)-[r]->(b:Entity)
-RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props
-ORDER BY from, type, to`,
-        params: {},
-      }),
+      tx.run(exportQueries.sources()),
+      tx.run(exportQueries.entities()),
+      tx.run(exportQueries.relations()),
     ]),
   );
   return {

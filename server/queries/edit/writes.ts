@@ -7,7 +7,8 @@ import { entityPayload, relationPayload } from '../read/payloads';
 
 const ensureManualSource = `CALL () { MERGE (m:Source {id: $manualId}) ON CREATE SET m.title = $manualTitle }`;
 
-export function entityStateQuery(id: string, source: string): Query {
+/** What an entity edit checks first: the entity's type and aliases, and whether the source exists. */
+export function entityEditCheckQuery(id: string, source: string): Query {
   return {
     cypher: `
       OPTIONAL MATCH (e:Entity {id: $id})
@@ -41,7 +42,8 @@ export function upsertEntityQuery({ id, type, source, set }: UpsertEntityArgs): 
   };
 }
 
-export function relationStateQuery(from: string, to: string, sources: readonly string[], claimedBy: string | null): Query {
+/** What a relation edit checks first: both ends, the evidence sources and `claimedBy` exist. */
+export function relationEditCheckQuery(from: string, to: string, sources: readonly string[], claimedBy: string | null): Query {
   return {
     cypher: `
       OPTIONAL MATCH (a:Entity {id: $from})

@@ -89,3 +89,8 @@ export function toRelationState(row: Row): RelationState {
 export function toSourceState(row: Row): SourceState {
   return { id: String(row.id), props: (row.props ?? {}) as PlainMap };
 }
+
+/** Whether the database holds any entity at all (the auto-seed loads only into an empty one). */
+export function anyEntityQuery(): Query {
+  return { cypher: 'MATCH (e:Entity) RETURN count(e) > 0 AS any LIMIT 1', params: {} };
+}
