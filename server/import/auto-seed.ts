@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Executor } from '../db/executor';
 import { anyEntityQuery } from '../queries/load/state-queries';
-import { importSeeds } from './index';
+import { importSeeds } from './pipeline';
 import { readSeedPath } from './formats/read-path';
 import { formatError } from './report';
 

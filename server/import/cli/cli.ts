@@ -6,9 +6,8 @@ import { Executor } from '../../db/executor';
 import { ensureSchema } from '../../db/schema-setup';
 import { parseArgs, USAGE } from './cli-args';
 import { progressBar } from './cli-progress';
-import { prepareAll, readSeedPath, SeedPathError, type SeedInput } from '../index';
+import { formatError, formatResolution, prepareAll, readSeedPath, SeedPathError, summarize, type SeedInput } from '../index';
 import { loadPrepared } from '../write/load';
-import { formatError, formatResolution, summarize } from '../report';
 
 process.exitCode = await main(process.argv.slice(2));
 

@@ -1,8 +1,8 @@
 // Everything that can be checked without the database: conversion to a seed, the JSON Schema,
-// uniqueness and in-file references. The result is loaded by load.ts.
-import { csvToSeed, type Converted } from '../formats/csv-convert';
-import { cytoscapeToSeed } from '../formats/cytoscape-convert';
-import { identity, type Locate } from '../formats/locate';
+// uniqueness and in-file references. Pure. The result is loaded by write/load.ts.
+import { convert } from '../formats/convert';
+import type { Locate } from '../formats/locate';
+import type { SeedInput } from '../formats/read-path';
 import { checkSchema } from './schema-validator';
 import { checkLocal, normalizeSeed, type References, type Seed } from './seed-checks';
 import type { ImportError, SeedFile, SeedFormat } from '../types';
@@ -16,12 +16,6 @@ export interface PreparedSeed {
 }
 
 export type Prepared = { ok: true; prepared: PreparedSeed } | { ok: false; errors: ImportError[] };
-
-export function convert(input: unknown, format: SeedFormat): Converted {
-  if (format === 'csv') return csvToSeed(input);
-  if (format === 'cytoscape') return cytoscapeToSeed(input);
-  return { file: input, errors: [], locate: identity };
-}
 
 export function prepareSeed(input: unknown, format: SeedFormat = 'json', name?: string): Prepared {
   const converted = convert(input, format);
@@ -43,4 +37,21 @@ export function prepareSeed(input: unknown, format: SeedFormat = 'json', name?: 
 export function named(name: string | undefined, errors: ImportError[]): ImportError[] {
   if (!name) return errors;
   return errors.map((error) => (/^\w+\.csv:\d+$/.test(error.path) ? error : { ...error, path: `${name}: ${error.path}` }));
+}
+
+/** The database-free part of a load, for every input: conversion, schema and in-file checks. */
+export function prepareAll(inputs: readonly SeedInput[]): PreparedSeed[] | { errors: ImportError[] } {
+  const errors: ImportError[] = [];
+  const prepared: PreparedSeed[] = [];
+  const several = inputs.length > 1;
+  for (const input of inputs) {
+    if (input.errors?.length) {
+      errors.push(...input.errors);
+      continue;
+    }
+    const result = prepareSeed(input.input, input.format, several ? input.name : undefined);
+    if (result.ok) prepared.push(result.prepared);
+    else errors.push(...result.errors);
+  }
+  return errors.length ? { errors } : prepared;
 }

@@ -1,8 +1,7 @@
 // Removing a source = replacing it with an empty file: it stops supporting everything, and what
 // only it supported (evidence, relations, entities) goes, then the Source node itself.
-import type { Executor } from '../../db/executor';
 import { NotFoundError } from '../../domain/errors';
-import { runLoad, type LoadOptions } from './load';
+import { runLoad, type LoadOptions, type LoadRunner } from './load';
 import { identity } from '../formats/locate';
 import { planWrites } from '../plan/plan';
 import type { PreparedSeed } from '../validate/prepare';
@@ -17,7 +16,7 @@ const emptyFile = (): PreparedSeed => ({
 });
 
 /** Throws NotFoundError when there is no such source (nothing is written then). */
-export async function deleteSource(executor: Executor, sourceId: string, options: LoadOptions = {}): Promise<ImportReport> {
+export async function deleteSource(executor: LoadRunner, sourceId: string, options: LoadOptions = {}): Promise<ImportReport> {
   return runLoad(executor, options, async (tx, report, apply) => {
     const [found] = await tx.run(sourceStateQuery([sourceId]));
     if (!found) throw new NotFoundError('source', sourceId);

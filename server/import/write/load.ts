@@ -17,13 +17,16 @@ export interface LoadOptions extends ImportOptions, Pick<ApplyOptions, 'failAfte
   timeoutMs?: number;
 }
 
+/** What a load needs of the executor: one write transaction. Tests inject one that fails part-way. */
+export type LoadRunner = Pick<Executor, 'writeTransaction'>;
+
 class Rollback extends Error {
   constructor(readonly report: ImportReport) {
     super('rollback');
   }
 }
 
-export async function loadPrepared(executor: Executor, files: readonly PreparedSeed[], options: LoadOptions = {}): Promise<ImportReport> {
+export async function loadPrepared(executor: LoadRunner, files: readonly PreparedSeed[], options: LoadOptions = {}): Promise<ImportReport> {
   return runLoad(executor, options, async (tx, report, apply) => {
     for (const file of files) {
       const replaced = options.replace ? fileSources(file) : new Set<string>();
@@ -47,7 +50,7 @@ export async function loadPrepared(executor: Executor, files: readonly PreparedS
 
 /** The plan-and-apply part of a load, run in a transaction that rolls back on errors or dry runs. */
 export async function runLoad(
-  executor: Executor,
+  executor: LoadRunner,
   options: LoadOptions,
   work: (tx: TxRunner, report: ImportReport, apply: (plan: Parameters<typeof planRows>[0]) => Promise<number>) => Promise<ImportError[]>,
 ): Promise<ImportReport> {
