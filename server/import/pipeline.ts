@@ -13,7 +13,7 @@ import { loadPrepared, type LoadOptions, type LoadRunner } from './write/load';
  * For 'csv' the input is `{ entities, relations, sources? }` (CSV texts); for 'cytoscape' the parsed
  * Cytoscape.js JSON; for 'json' (default) the parsed seed object.
  */
-export type ImportSeedOptions = ImportOptions & { format?: SeedFormat | undefined } & Pick<LoadOptions, 'failAfterBatch' | 'timeoutMs'>;
+export type ImportSeedOptions = ImportOptions & { format?: SeedFormat | undefined } & Pick<LoadOptions, 'timeoutMs'>;
 
 export function importSeed(executor: LoadRunner, input: unknown, options: ImportSeedOptions = {}): Promise<ImportReport> {
   return importSeeds(executor, [{ name: '', format: options.format ?? 'json', input }], options);

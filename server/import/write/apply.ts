@@ -10,11 +10,6 @@ export interface ApplyOptions {
   batchSize?: number;
   /** Called after every batch with rows written so far and the rows of the whole plan. */
   onBatch?: (rows: number) => void;
-  /**
-   * TEST ONLY: after this many batches, send a statement that fails inside Neo4j, so that tests
-   * can show a load that fails part-way writes nothing. Never set it outside tests.
-   */
-  failAfterBatch?: number;
 }
 
 export class IncompleteWriteError extends Error {}
@@ -46,7 +41,7 @@ function steps(plan: WritePlan): Step[] {
 }
 
 /** Returns the number of relations removed along with deleted entities (not in the plan's counts). */
-export async function applyPlan(tx: TxRunner, plan: WritePlan, options: ApplyOptions, batchCounter: { batches: number }): Promise<number> {
+export async function applyPlan(tx: TxRunner, plan: WritePlan, options: ApplyOptions): Promise<number> {
   const size = options.batchSize ?? WRITE_BATCH;
   let extraRelationsRemoved = 0;
   let written = 0;
@@ -61,12 +56,8 @@ export async function applyPlan(tx: TxRunner, plan: WritePlan, options: ApplyOpt
         // Something changed under the load (or a plan bug): fail, so the transaction rolls back.
         throw new IncompleteWriteError(`a write statement matched ${count} of ${batch.length} rows; the load was rolled back`);
       }
-      batchCounter.batches++;
       written += batch.length;
       options.onBatch?.(written);
-      if (options.failAfterBatch !== undefined && batchCounter.batches >= options.failAfterBatch) {
-        await tx.run({ cypher: 'UNWIND [0] AS zero RETURN 1 / zero AS n', params: {} });
-      }
     }
   }
   return extraRelationsRemoved;

@@ -13,7 +13,7 @@ import { importLockQuery } from '../../queries/load/write-queries';
 /** A whole load may take long: big files are one transaction on purpose. */
 export const IMPORT_TIMEOUT_MS = 10 * 60_000;
 
-export interface LoadOptions extends ImportOptions, Pick<ApplyOptions, 'failAfterBatch' | 'batchSize'> {
+export interface LoadOptions extends ImportOptions, Pick<ApplyOptions, 'batchSize'> {
   timeoutMs?: number;
 }
 
@@ -61,7 +61,6 @@ export async function runLoad(
       await tx.run(importLockQuery());
       // A retried transaction starts again from nothing: all state lives inside this function.
       const report = emptyReport(dryRun);
-      const counter = { batches: 0 };
       let done = 0;
       const apply = async (plan: Parameters<typeof planRows>[0]) => {
         const total = done + planRows(plan);
@@ -72,7 +71,7 @@ export async function runLoad(
             done = before + rows;
             options.onProgress?.(done, total);
           },
-        }, counter);
+        });
         done = total;
         return removed;
       };
