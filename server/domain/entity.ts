@@ -24,6 +24,12 @@ export interface RelationRef {
   to: string;
 }
 
+/** A Source -[:MENTIONS]-> Entity link. */
+export interface Mention {
+  source: string;
+  entity: string;
+}
+
 export interface Relation extends RelationRef {
   properties: Properties;
   evidence: Evidence[];

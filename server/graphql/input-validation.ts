@@ -4,7 +4,7 @@
 import { isPropertyKey } from '../db/identifiers';
 import { RESERVED_ENTITY_TYPES, RESERVED_PROPERTY_KEYS, RESERVED_RELATION_TYPES } from '../domain/reserved';
 import { checkSchema } from '../import';
-import type { EntityInput, RelationInput } from './generated/resolvers-types';
+import type { EntityInput, RelationInput } from './types';
 import { userInputError } from './errors';
 
 type JsonObject = Record<string, unknown>;

@@ -1,7 +1,7 @@
 // upsertEntity, upsertRelation, deleteEntity: inputs validated like seed files, then the edit
 // service (server/services/edit-service.ts) runs the transaction.
 import { deleteEntity, upsertEntity, upsertRelation } from '../../services/edit-service';
-import type { Resolvers } from '../generated/resolvers-types';
+import type { Resolvers } from '../types';
 import { validateEntityInput, validateRelationInput } from '../input-validation';
 import { asApiErrors } from './service-errors';
 

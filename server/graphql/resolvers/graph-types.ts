@@ -1,7 +1,7 @@
 // Fields of Entity, Relation, Evidence and Source. Payload fields come straight from the models
 // (synchronously: large subgraphs resolve without a promise per field); the rest go through the
 // per-request batch loaders, never one query per parent.
-import type { Direction, Resolvers } from '../generated/resolvers-types';
+import type { Direction, Resolvers } from '../types';
 import { countArgOf, relationTypesArg, sdlDefault } from '../args';
 import type { GraphQLContext } from '../context';
 import { CAPS } from '../limits';

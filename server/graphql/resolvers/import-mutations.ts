@@ -2,7 +2,7 @@
 // Arguments pass through as GraphQL gives them: the SDL's defaults apply, and an explicit null
 // means the loader's own default (the same values).
 import { deleteSource, importSeed, type SeedFormat } from '../../import';
-import type { Resolvers, SeedFormat as GraphQLSeedFormat } from '../generated/resolvers-types';
+import type { Resolvers, SeedFormat as GraphQLSeedFormat } from '../types';
 import { asApiErrors } from './service-errors';
 
 const FORMATS: Record<GraphQLSeedFormat, SeedFormat> = { JSON: 'json', CSV: 'csv', CYTOSCAPE: 'cytoscape' };

@@ -1,5 +1,5 @@
 // Query fields that read entities, sources and counts: one Cypher statement each.
-import type { Resolvers } from '../generated/resolvers-types';
+import type { Resolvers } from '../types';
 import { countArgOf, entityTypesArg } from '../args';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { userInputError } from '../errors';

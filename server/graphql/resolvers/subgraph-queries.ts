@@ -1,6 +1,6 @@
 // neighborhood, graph and shortestPath: ONE Cypher statement each, returning complete node and edge
 // payloads (edges carry their evidence), so nested fields need no further queries.
-import type { Resolvers } from '../generated/resolvers-types';
+import type { Resolvers } from '../types';
 import { countArgOf, entityTypesArg, idsArg, relationTypesArg } from '../args';
 import { notFoundError } from '../errors';
 import { CAPS, EDGE_CAPS } from '../limits';

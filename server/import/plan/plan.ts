@@ -2,16 +2,11 @@
 // and relationships to create, which properties to set or remove, which to delete (replace).
 // Pure and deterministic; applying the plan is write/apply.ts' job.
 import { hasEvidence, unionEvidence, type Incoming, type IncomingEntity } from '../resolve/merge-incoming';
-import type { Entity, EntityState, Relation, RelationRef, RelationState, SourceState } from '../../domain/entity';
+import type { Entity, EntityState, Mention, Relation, RelationRef, RelationState, SourceState } from '../../domain/entity';
 import { ENTITY_FIELDS, RELATION_FIELDS, SOURCE_FIELDS, userProperties } from '../../domain/fields';
 import { entityProps, propsDiff, relationProps, storedEvidence, unique } from '../../domain/stored-shape';
 import type { PlainMap } from '../../domain/values';
 import type { ImportReport, SeedSource } from '../types';
-
-export interface Mention {
-  source: string;
-  entity: string;
-}
 
 export interface WritePlan {
   sourceUpserts: { id: string; set: PlainMap }[];

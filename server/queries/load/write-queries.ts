@@ -3,8 +3,7 @@
 // (`$(row.type)`, Neo4j 5.26+), so nothing from the file is ever spliced into the query text.
 import { assertLabel, assertRelType } from '../../db/identifiers';
 import type { Query } from '../../db/executor';
-import type { Mention } from '../../import/plan/plan';
-import type { RelationRef } from '../../domain/entity';
+import type { Mention, RelationRef } from '../../domain/entity';
 import type { PlainMap } from '../../domain/values';
 
 const checkTypes = <T extends { type: string }>(rows: T[], assert: (type: string) => string): T[] => {
