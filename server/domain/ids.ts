@@ -1,9 +1,10 @@
 // Ids: entity and source ids are kebab-case (schema/seed.schema.json, definitions.id); a relation
 // is identified by its ends and type, `from|TYPE|to`, which is also its stored `id`.
+import { SEED_SCHEMA_DEFINITIONS } from './seed-schema';
 
-/** The seed schema's id pattern (definitions.id.pattern), for ids that do not pass through the schema check. */
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const MAX_ID_LENGTH = 100;
+/** The seed schema's id rule (definitions.id), for ids that do not pass through the schema check. */
+export const ID_PATTERN = new RegExp(SEED_SCHEMA_DEFINITIONS.id.pattern);
+export const MAX_ID_LENGTH = SEED_SCHEMA_DEFINITIONS.id.maxLength;
 
 export const isId = (value: string) => ID_PATTERN.test(value) && value.length <= MAX_ID_LENGTH;
 

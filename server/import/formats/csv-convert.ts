@@ -1,5 +1,6 @@
 // The CSV pair (entities.csv, relations.csv, optional sources.csv; docs/seed-format.md) → a seed
 // file, plus where each item came from so that every error names its `file:line`.
+import { relationKey } from '../../domain/ids';
 import { readTable, type Table } from './csv-table';
 import type { PathSegment } from './json-path';
 import { locateWith, type Locate, type Origin } from './locate';
@@ -64,7 +65,7 @@ export function csvToSeed(input: unknown): Converted {
     const source = row.cells.get('source');
     const quote = row.cells.get('quote');
     if (quote !== undefined && source === undefined) errors.push({ path: at, message: 'source: is required when quote is given' });
-    const key = `${from}|${type}|${to}`;
+    const key = relationKey(from ?? '', type ?? '', to ?? '');
     let group = byKey.get(key);
     if (!group) {
       group = { relation: { type: type ?? '', from: from ?? '', to: to ?? '', properties: {}, evidence: [] }, lines: [], propLines: new Map() };
