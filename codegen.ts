@@ -46,12 +46,12 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         // Resolvers pass these payloads around; nested fields are resolved from them.
         mappers: {
-          Entity: '../../queries/models#EntityModel',
-          Relation: '../../queries/models#RelationModel',
-          Evidence: '../../queries/models#EvidenceModel',
-          Source: '../../queries/models#SourceModel',
-          Subgraph: '../../queries/models#SubgraphModel',
-          SearchHit: '../../queries/models#SearchHitModel',
+          Entity: '../../domain/models#EntityModel',
+          Relation: '../../domain/models#RelationModel',
+          Evidence: '../../domain/models#EvidenceModel',
+          Source: '../../domain/models#SourceModel',
+          Subgraph: '../../domain/models#SubgraphModel',
+          SearchHit: '../../domain/models#SearchHitModel',
         },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },

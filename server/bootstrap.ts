@@ -2,7 +2,7 @@
 import type { Logger } from 'pino';
 import type { Executor } from './db/executor';
 import { ensureSchema } from './db/schema-setup';
-import { autoSeed } from './import/auto-seed';
+import { autoSeed } from './import';
 
 export interface BootstrapOptions {
   executor: Executor;

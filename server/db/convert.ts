@@ -1,7 +1,9 @@
 // Neo4j values become plain JS here, at the database boundary, and nowhere else.
 import neo4j from 'neo4j-driver';
 
-export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+import type { Plain } from '../domain/values';
+
+export type { Plain };
 
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;

@@ -6,7 +6,7 @@ export const FULLTEXT_INDEX = 'entity_search';
 export const SCHEMA_STATEMENTS: readonly Query[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
-  // Not data: makes the loader's lock statement (server/import/write-queries.ts) exclusive.
+  // Not data: makes the loader's lock statement (server/queries/load/write-queries.ts) exclusive.
   'CREATE CONSTRAINT import_lock IF NOT EXISTS FOR (l:ImportLock) REQUIRE l.id IS UNIQUE',
   'CREATE INDEX entity_wikidata IF NOT EXISTS FOR (e:Entity) ON (e.wikidata)',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',

@@ -1,4 +1,5 @@
 // Argument checks shared by resolvers: BAD_USER_INPUT naming the argument, and the caps.
+import type { GraphQLResolveInfo } from 'graphql';
 import { isLabel, isRelType } from '../db/identifiers';
 import { userInputError } from './errors';
 
@@ -31,3 +32,18 @@ export const relationTypesArg = (value: readonly string[] | null | undefined, fi
 
 export const idsArg = (value: readonly string[] | null | undefined, field: string) =>
   listArg(value, field, (item) => item.length > 0 && item.length <= 100, 'an id');
+
+/**
+ * The SDL's default for an argument of the field being resolved (schema/jejaring.graphql), so that
+ * resolvers do not repeat it. GraphQL applies it when the argument is absent; this covers an
+ * explicit null, which the API has always treated as absent.
+ */
+export function sdlDefault(info: GraphQLResolveInfo, name: string): unknown {
+  const arg = info.parentType.getFields()[info.fieldName]?.args.find((candidate) => candidate.name === name);
+  if (arg?.defaultValue === undefined) throw new Error(`${info.parentType.name}.${info.fieldName}(${name}:) has no default in the SDL`);
+  return arg.defaultValue;
+}
+
+/** countArg with the SDL's default as the fallback. */
+export const countArgOf = (info: GraphQLResolveInfo, value: number | null | undefined, field: string, max: number) =>
+  countArg(value, field, Number(sdlDefault(info, field)), max);

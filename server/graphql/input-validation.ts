@@ -2,9 +2,9 @@
 // wrapped as a one-item seed and given to the loader's JSON Schema check, so the API and seed files
 // accept exactly the same values. Errors become BAD_USER_INPUT naming the field (`input.type`).
 import { isPropertyKey } from '../db/identifiers';
-import { checkSchema, RESERVED_PROPERTY_KEYS } from '../import/schema-validator';
-import { RESERVED_ENTITY_TYPES, RESERVED_RELATION_TYPES } from '../import/seed-checks';
-import type { EntityInput, RelationInput } from './generated/resolvers-types';
+import { RESERVED_ENTITY_TYPES, RESERVED_PROPERTY_KEYS, RESERVED_RELATION_TYPES } from '../domain/reserved';
+import { checkSchema } from '../import';
+import type { EntityInput, RelationInput } from './types';
 import { userInputError } from './errors';
 
 type JsonObject = Record<string, unknown>;

@@ -1,6 +1,6 @@
 // Every limit the API enforces, in one place (documented in docs/graphql.md).
-import { MAX_NEIGHBORHOOD_DEPTH } from '../queries/neighborhood';
-import { MAX_PATH_LENGTH } from '../queries/shortest-path';
+import { MAX_NEIGHBORHOOD_DEPTH } from '../queries/read/neighborhood';
+import { MAX_PATH_LENGTH } from '../queries/read/shortest-path';
 
 /** Caps on arguments: larger values are clamped to these; values below 1 are rejected. */
 export const CAPS = {

@@ -1,10 +1,10 @@
 // Per-request batch loaders for fields resolved per entity / relation / source: one Cypher statement
 // per field and execution step, whatever the number of parents. Created lazily for each context.
 import type { Executor, Row } from '../db/executor';
-import { entitiesByIdsQuery, entityRelationsQuery, type RelationsArgs } from '../queries/entities';
-import type { EntityModel, RelationModel, SourceModel } from '../queries/models';
-import { toEntity, toRelation, toSource } from '../queries/payloads';
-import { sourceCountsQuery, sourcesByIdsQuery } from '../queries/sources';
+import { entitiesByIdsQuery, entityRelationsQuery, type RelationsArgs } from '../queries/read/entities';
+import type { EntityModel, RelationModel, SourceModel } from '../domain/models';
+import { toEntity, toRelation, toSource } from '../queries/read/payloads';
+import { sourceCountsQuery, sourcesByIdsQuery } from '../queries/read/sources';
 import { Batcher } from './batcher';
 import type { GraphQLContext } from './context';
 

@@ -2,7 +2,7 @@
 // (request.json()) would turn those bytes into U+FFFD, and a seed sent through importSeed would
 // be stored changed. Runs after the body-size limit, so it reads a bounded body.
 import type { Plugin } from 'graphql-yoga';
-import { describeInvalidUtf8, invalidUtf8Offset } from '../import/text-checks';
+import { describeInvalidUtf8, invalidUtf8Offset } from '../domain/text-checks';
 
 export function useUtf8Body({ endpoint }: { endpoint: string }): Plugin {
   return {

@@ -3,15 +3,16 @@
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Executor } from '../db/executor';
-import { importSeeds } from './index';
-import { readSeedPath } from './read-path';
+import { anyEntityQuery } from '../queries/load/state-queries';
+import { importSeeds } from './pipeline';
+import { readSeedPath } from './formats/read-path';
 import { formatError } from './report';
 
 export const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
 
 /** Returns whether it loaded anything. Invalid seed files are logged, not thrown: the server still starts. */
 export async function autoSeed(executor: Executor, logger: Logger, seedDir = SEED_DIR): Promise<boolean> {
-  const [row] = await executor.read({ cypher: 'MATCH (e:Entity) RETURN count(e) > 0 AS any LIMIT 1', params: {} });
+  const [row] = await executor.read(anyEntityQuery());
   if (row?.any === true) return false;
   const inputs = readSeedPath(seedDir);
   const report = await importSeeds(executor, inputs);

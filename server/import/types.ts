@@ -3,8 +3,9 @@
 /** Input formats that the loader accepts; all become the same SeedFile before validation. */
 export type SeedFormat = 'json' | 'csv' | 'cytoscape';
 
-export type PropertyValue = string | number | boolean | string[] | number[] | boolean[];
-export type Properties = Record<string, PropertyValue>;
+import type { Properties } from '../domain/values';
+
+export type { Properties, PropertyValue } from '../domain/values';
 
 export interface SeedSource {
   id: string;

@@ -31,47 +31,5 @@ export async function createArticleTestApp(options: TestAppOptions = {}): Promis
   return t;
 }
 
-const TYPES = ['Person', 'Country', 'Organization', 'Place', 'Event'] as const;
-const RELATION_TYPES = ['KNOWS', 'LOCATED_IN', 'PART_OF', 'SUPPORTS', 'MEETS'] as const;
-
-/**
- * A deterministic synthetic seed: `entities` entities in one source, about `perEntity` relations
- * each (a ring keeps it connected; the rest are pseudo-random). Ids are `gen-<n>`.
- */
-export function generatedSeed(entities: number, perEntity = 3, source = 'generated-2024-01-01-synthetic'): SeedFile {
-  // mulberry32: a small seeded PRNG, so that every run builds the same graph.
-  let state = 42;
-  const random = (n: number) => {
-    state = (state + 0x6d2b79f5) | 0;
-    let x = Math.imul(state ^ (state >>> 15), 1 | state);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return Math.floor((((x ^ (x >>> 14)) >>> 0) / 4294967296) * n);
-  };
-  const id = (n: number) => `gen-${n}`;
-  const relations = new Map<string, NonNullable<SeedFile['relations']>[number]>();
-  const add = (from: number, to: number, type: string) => {
-    if (from === to) return;
-    relations.set(`${from}|${type}|${to}`, {
-      type,
-      from: id(from),
-      to: id(to),
-      evidence: [{ source, quote: `Entity ${from} ${type.toLowerCase()} entity ${to}.` }],
-    });
-  };
-  for (let n = 0; n < entities; n += 1) {
-    add(n, (n + 1) % entities, 'KNOWS');
-    for (let k = 1; k < perEntity; k += 1) add(n, random(entities), RELATION_TYPES[random(RELATION_TYPES.length)] ?? 'KNOWS');
-  }
-  return {
-    version: 1,
-    sources: [{ id: source, title: 'Synthetic graph', publisher: 'Jejaring tests', publishedAt: '2024-01-01', language: 'en' }],
-    entities: Array.from({ length: entities }, (_, n) => ({
-      id: id(n),
-      type: TYPES[n % TYPES.length] ?? 'Person',
-      name: `Synthetic ${TYPES[n % TYPES.length]} ${n}`,
-      aliases: [`Sintetis ${n}`],
-      description: `Generated entity number ${n} for tests and benchmarks.`,
-    })),
-    relations: [...relations.values()],
-  };
-}
+/** The synthetic graph of the API tests and benchmark: the shared generator's ring shape. */
+export { ringSeed as generatedSeed } from '../fixtures/generate-seed';

@@ -207,6 +207,18 @@ describe('read queries on the article graph', () => {
     ]);
   });
 
+  it('gives an explicit null count the SDL default, like an absent one', async () => {
+    type Ids = { neighborhood: { nodes: { id: string }[] } };
+    const ids = (data: Ids) => data.neighborhood.nodes.map((node) => node.id).sort();
+    const id = seed.relations?.[0]?.from ?? '';
+    const absent = ids(await ok<Ids>(`{ neighborhood(id: "${id}") { nodes { id } } }`));
+    const nulls = ids(await ok<Ids>(`{ neighborhood(id: "${id}", depth: null, limit: null) { nodes { id } } }`));
+    const deeper = ids(await ok<Ids>(`{ neighborhood(id: "${id}", depth: 3) { nodes { id } } }`));
+    expect(nulls).toEqual(absent);
+    // The default depth is not the deepest, so the comparison above could tell them apart.
+    expect(deeper.length).toBeGreaterThan(absent.length);
+  });
+
   it('counts everything in stats', async () => {
     type Count = { key: string; count: number };
     const { stats } = await ok<{ stats: { byType: Count[]; byRelationType: Count[] } }>('{ stats { entityCount relationCount sourceCount byType { key count } byRelationType { key count } } }');

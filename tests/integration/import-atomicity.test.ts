@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importSeed } from '../../server/import/index';
 import { fingerprint, graphCounts } from '../fixtures/fingerprint';
 import { generateSeed } from '../fixtures/generate-seed';
+import { failingWhen } from '../helpers/failing-executor';
 import { createArticleTestApp } from '../helpers/load-seed';
 import type { TestApp } from '../helpers/test-app';
 
@@ -38,7 +39,9 @@ describe('atomicity of a load', () => {
     const before = await fingerprint(t.executor);
     const counts = await graphCounts(t.executor);
     const progress: number[] = [];
-    const load = importSeed(t.executor, generateSeed(5_000), { failAfterBatch: 4, onProgress: (done) => progress.push(done) });
+    // The injected runner fails the statement after the fourth batch reported written.
+    const failing = failingWhen(t.executor, () => progress.length >= 4);
+    const load = importSeed(failing, generateSeed(5_000), { onProgress: (done) => progress.push(done) });
     await expect(load).rejects.toThrow(/by zero/i);
     // Four batches of 2,000 rows (1 source + 1,000 entities + 5,000 relations so far) were written first.
     expect(progress).toEqual([1, 1001, 3001, 5001]);
@@ -53,7 +56,7 @@ describe('atomicity of a load', () => {
     const counts = await graphCounts(t.executor);
 
     // detached: the child leads its own process group, so npx, tsx and node all get the signal.
-    const child = spawn('npx', ['tsx', 'server/import/cli.ts', file], {
+    const child = spawn('npx', ['tsx', 'server/import/cli/cli.ts', file], {
       env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword'), NEO4J_DATABASE: undefined },
       detached: true,
       stdio: 'ignore',

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSeed } from '../../server/import/index';
 import type { SeedFile } from '../../server/import/types';
-import { importLockQuery } from '../../server/import/write-queries';
+import { importLockQuery } from '../../server/queries/load/write-queries';
 import { createArticleTestApp } from '../helpers/load-seed';
 import { TEST_TOKEN, type TestApp } from '../helpers/test-app';
 

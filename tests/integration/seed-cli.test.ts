@@ -18,7 +18,7 @@ const ENTITIES = articleFile.entities!.length;
 const RELATIONS = articleFile.relations!.length;
 
 function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('npx', ['tsx', 'server/import/cli.ts', ...args], {
+  const child = spawn('npx', ['tsx', 'server/import/cli/cli.ts', ...args], {
     env: {
       ...process.env,
       NEO4J_URI: inject('neo4jUri'),

@@ -1,9 +1,9 @@
 // The RFC 4180 reader and the CSV pair → seed conversion, with errors located as file:line.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { csvToSeed } from '../../server/import/csv-convert';
-import { parseCsv } from '../../server/import/csv-parse';
-import { prepareSeed } from '../../server/import/prepare';
+import { csvToSeed } from '../../server/import/formats/csv-convert';
+import { parseCsv } from '../../server/import/formats/csv-parse';
+import { prepareSeed } from '../../server/import/validate/prepare';
 import { formatError } from '../../server/import/report';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/csv/${name}`, 'utf8');

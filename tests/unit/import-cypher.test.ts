@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { assertLabel, assertRelType, InvalidIdentifierError, isPropertyKey } from '../../server/db/identifiers';
 import { SCHEMA_STATEMENTS } from '../../server/db/schema-setup';
-import { candidatesQuery, entityStateQuery, relationStateQuery, scopeEntitiesQuery, scopeRelationsQuery } from '../../server/import/state-queries';
-import { IMPORT_LOCK_ID, importLockQuery, writeQueries } from '../../server/import/write-queries';
+import { candidatesQuery, entityStateQuery, relationStateQuery, scopeEntitiesQuery, scopeRelationsQuery } from '../../server/queries/load/state-queries';
+import { IMPORT_LOCK_ID, importLockQuery, writeQueries } from '../../server/queries/load/write-queries';
 
 const EVIL = "x'}) DETACH DELETE n //";
 

@@ -2,8 +2,8 @@
 // the Cytoscape document.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cytoscapeToSeed, isCytoscapeJson } from '../../server/import/cytoscape-convert';
-import { prepareSeed } from '../../server/import/prepare';
+import { cytoscapeToSeed, isCytoscapeJson } from '../../server/import/formats/cytoscape-convert';
+import { prepareSeed } from '../../server/import/validate/prepare';
 import { formatError } from '../../server/import/report';
 
 const flat = JSON.parse(readFileSync('tests/fixtures/cytoscape/explorer-flat.json', 'utf8')) as Record<string, unknown>;

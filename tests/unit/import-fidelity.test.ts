@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkFaithful, MAX_NESTING_DEPTH } from '../../server/import/faithful';
-import { checkJsonSource } from '../../server/import/json-source-check';
-import { invalidUtf8Offset, loneSurrogateIndex } from '../../server/import/text-checks';
+import { checkFaithful, MAX_NESTING_DEPTH } from '../../server/import/validate/faithful';
+import { checkJsonSource } from '../../server/import/formats/json-source-check';
+import { invalidUtf8Offset, loneSurrogateIndex } from '../../server/domain/text-checks';
 
 describe('invalidUtf8Offset', () => {
   it.each([

@@ -1,12 +1,12 @@
 // Name normalisation, entity resolution and the write plan, without a database.
 import { describe, expect, it } from 'vitest';
-import { mergeIncoming } from '../../server/import/merge-incoming';
-import { normalizeName, normalizedForms } from '../../server/import/normalize';
-import { planWrites } from '../../server/import/plan';
-import { resolveEntities } from '../../server/import/resolve';
-import { normalizeSeed, type Entity } from '../../server/import/seed-checks';
-import type { EntityState } from '../../server/import/state-queries';
-import { entityProps } from '../../server/import/stored-shape';
+import { mergeIncoming } from '../../server/import/resolve/merge-incoming';
+import { normalizeName, normalizedForms } from '../../server/domain/text';
+import { planWrites } from '../../server/import/plan/plan';
+import { resolveEntities } from '../../server/import/resolve/resolve';
+import type { Entity, EntityState } from '../../server/domain/entity';
+import { normalizeSeed } from '../../server/import/validate/seed-checks';
+import { entityProps } from '../../server/domain/stored-shape';
 
 const existing = (id: string, type: string, name: string, aliases: string[] = [], wikidata?: string): EntityState => ({
   id,

@@ -2,9 +2,9 @@
 // answers (known ids and types) are passed in, as the loader does after its one lookup.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { prepareSeed } from '../../server/import/prepare';
+import { prepareSeed } from '../../server/import/validate/prepare';
 import { formatError } from '../../server/import/report';
-import { checkAgainstDatabase, type KnownIds } from '../../server/import/seed-checks';
+import { checkAgainstDatabase, type KnownIds } from '../../server/import/validate/seed-checks';
 import type { SeedFile } from '../../server/import/types';
 
 const base = (): SeedFile => ({

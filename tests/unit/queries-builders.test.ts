@@ -1,14 +1,16 @@
 // The Cypher builders: user values travel as parameters only; identifiers and counts that must be
 // spliced are validated first.
 import { describe, expect, it } from 'vitest';
-import { entitiesPageQuery, entityByIdQuery, entityRelationsQuery } from '../../server/queries/entities';
-import { graphQuery } from '../../server/queries/graph';
-import { neighborhoodQuery } from '../../server/queries/neighborhood';
-import { searchQuery } from '../../server/queries/search';
-import { shortestPathQuery } from '../../server/queries/shortest-path';
-import { allSourcesQuery, sourceCountsQuery } from '../../server/queries/sources';
-import { statsQuery } from '../../server/queries/stats';
-import { deleteEntityQuery, upsertEntityQuery, upsertRelationQuery } from '../../server/queries/writes';
+import { entitiesPageQuery, entityByIdQuery, entityRelationsQuery } from '../../server/queries/read/entities';
+import { graphQuery } from '../../server/queries/read/graph';
+import { neighborhoodQuery } from '../../server/queries/read/neighborhood';
+import { searchQuery } from '../../server/queries/read/search';
+import { shortestPathQuery } from '../../server/queries/read/shortest-path';
+import { allSourcesQuery, sourceCountsQuery } from '../../server/queries/read/sources';
+import { statsQuery } from '../../server/queries/read/stats';
+import { deleteEntityQuery, entityEditCheckQuery, relationEditCheckQuery, upsertEntityQuery, upsertRelationQuery } from '../../server/queries/edit/writes';
+import { exportQueries } from '../../server/queries/read/export';
+import { anyEntityQuery } from '../../server/queries/load/state-queries';
 
 const HOSTILE = "x'}) DETACH DELETE n //";
 
@@ -24,6 +26,8 @@ describe('read builders', () => {
       shortestPathQuery({ from: HOSTILE, to: 'b', maxLength: 4, relationTypes: [HOSTILE] }),
       sourceCountsQuery([HOSTILE]),
       deleteEntityQuery(HOSTILE),
+      entityEditCheckQuery(HOSTILE, HOSTILE),
+      relationEditCheckQuery(HOSTILE, HOSTILE, [HOSTILE], HOSTILE),
     ];
     for (const query of queries) {
       expect(query.cypher).not.toContain(HOSTILE);
@@ -72,5 +76,15 @@ describe('write builders', () => {
     const sourced = upsertRelationQuery({ from: 'a', type: 'LEADS', to: 'b', properties: {}, evidence: [['art', 'q'], ['art', 'r']] });
     expect(sourced.cypher).not.toContain('MERGE (m:Source');
     expect(sourced.params.sources).toEqual(['art']);
+  });
+});
+
+describe('parameterless builders', () => {
+  it('read the whole graph for the export in a stable order, and ask whether any entity exists', () => {
+    expect(exportQueries.sources().cypher).toContain('ORDER BY s.id');
+    expect(exportQueries.entities().cypher).toContain('ORDER BY e.id');
+    expect(exportQueries.relations().cypher).toContain('ORDER BY from, type, to');
+    expect(anyEntityQuery().cypher).toMatch(/MATCH \(e:Entity\) RETURN count\(e\) > 0 AS any/);
+    for (const query of [exportQueries.sources(), exportQueries.entities(), exportQueries.relations(), anyEntityQuery()]) expect(query.params).toEqual({});
   });
 });

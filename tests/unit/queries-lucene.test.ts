@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLuceneQuery, escapeLucene, foldText, MAX_QUERY_WORDS, searchWords } from '../../server/queries/lucene';
+import { foldText } from '../../server/domain/text';
+import { buildLuceneQuery, escapeLucene, MAX_QUERY_WORDS, searchWords } from '../../server/queries/read/lucene';
 
 describe('escapeLucene', () => {
   it.each(['+', '-', '&&', '||', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '\\', '/'])('escapes %s', (special) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityModel } from '../../server/queries/models';
-import { bestNameMatch, EXACT_BOOST, LEADING_BOOST, rankHits, withinOneEdit } from '../../server/queries/search-rank';
+import type { EntityModel } from '../../server/domain/models';
+import { bestNameMatch, EXACT_BOOST, LEADING_BOOST, rankHits, withinOneEdit } from '../../server/queries/read/search-rank';
 
 const entity = (id: string, name: string, aliases: string[] = []): EntityModel => ({
   id,

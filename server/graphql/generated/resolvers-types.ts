@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityModel, RelationModel, EvidenceModel, SourceModel, SubgraphModel, SearchHitModel } from '../../queries/models';
+import type { EntityModel, RelationModel, EvidenceModel, SourceModel, SubgraphModel, SearchHitModel } from '../../domain/models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

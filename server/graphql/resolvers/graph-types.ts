@@ -1,13 +1,13 @@
 // Fields of Entity, Relation, Evidence and Source. Payload fields come straight from the models
 // (synchronously: large subgraphs resolve without a promise per field); the rest go through the
 // per-request batch loaders, never one query per parent.
-import type { Resolvers } from '../generated/resolvers-types';
-import { countArg, relationTypesArg } from '../args';
+import type { Direction, Resolvers } from '../types';
+import { countArgOf, relationTypesArg, sdlDefault } from '../args';
 import type { GraphQLContext } from '../context';
 import { CAPS } from '../limits';
 import { loaders } from '../loaders';
-import type { EntityModel, SourceModel } from '../../queries/models';
-import { bySourceDate, unknownSource } from '../../queries/payloads';
+import type { EntityModel, SourceModel } from '../../domain/models';
+import { bySourceDate, unknownSource } from '../../queries/read/payloads';
 
 async function loadEntity(context: GraphQLContext, id: string): Promise<EntityModel> {
   const entity = await loaders(context).entity.load(id);
@@ -24,11 +24,12 @@ export const graphTypeResolvers = {
   Entity: {
     degree: (entity, _args, context) =>
       entity.degree ?? loaders(context).entity.load(entity.id).then((loaded) => loaded?.degree ?? 0),
-    relations: async (entity, args, context) => {
+    relations: async (entity, args, context, info) => {
       const relationArgs = {
-        direction: args.direction ?? 'BOTH',
+        // The SDL's default (BOTH), also for an explicit null.
+        direction: args.direction ?? (sdlDefault(info, 'direction') as Direction),
         types: relationTypesArg(args.types, 'types'),
-        limit: countArg(args.limit, 'limit', 100, CAPS.relationsLimit),
+        limit: countArgOf(info, args.limit, 'limit', CAPS.relationsLimit),
       };
       return (await loaders(context).relations(relationArgs).load(entity.id)) ?? [];
     },

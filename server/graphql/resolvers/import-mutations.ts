@@ -1,8 +1,9 @@
 // importSeed and deleteSource: the loader's own code path (server/import), as the CLI uses it.
-import { deleteSource, importSeed, NotFoundError } from '../../import';
-import type { SeedFormat } from '../../import/types';
-import type { Resolvers, SeedFormat as GraphQLSeedFormat } from '../generated/resolvers-types';
-import { notFoundError } from '../errors';
+// Arguments pass through as GraphQL gives them: the SDL's defaults apply, and an explicit null
+// means the loader's own default (the same values).
+import { deleteSource, importSeed, type SeedFormat } from '../../import';
+import type { Resolvers, SeedFormat as GraphQLSeedFormat } from '../types';
+import { asApiErrors } from './service-errors';
 
 const FORMATS: Record<GraphQLSeedFormat, SeedFormat> = { JSON: 'json', CSV: 'csv', CYTOSCAPE: 'cytoscape' };
 
@@ -10,19 +11,12 @@ export const importMutationResolvers = {
   Mutation: {
     importSeed: (_parent, args, { executor }) =>
       importSeed(executor, args.seed, {
-        format: FORMATS[args.format ?? 'JSON'],
-        dryRun: args.dryRun ?? false,
-        replace: args.replace ?? false,
-        resolve: args.resolve ?? true,
+        format: args.format ? FORMATS[args.format] : undefined,
+        dryRun: args.dryRun ?? undefined,
+        replace: args.replace ?? undefined,
+        resolve: args.resolve ?? undefined,
       }),
 
-    deleteSource: async (_parent, { id }, { executor }) => {
-      try {
-        return await deleteSource(executor, id);
-      } catch (error) {
-        if (error instanceof NotFoundError) throw notFoundError(`There is no source ${JSON.stringify(id)}.`, 'id');
-        throw error;
-      }
-    },
+    deleteSource: (_parent, { id }, { executor }) => asApiErrors(() => deleteSource(executor, id)),
   },
 } satisfies Resolvers;

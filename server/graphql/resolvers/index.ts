@@ -1,4 +1,4 @@
-import type { Resolvers } from '../generated/resolvers-types';
+import type { Resolvers } from '../types';
 import { editMutationResolvers } from './edit-mutations';
 import { graphTypeResolvers } from './graph-types';
 import { healthResolvers } from './health';

@@ -1,16 +1,16 @@
 // Query fields that read entities, sources and counts: one Cypher statement each.
-import type { Resolvers } from '../generated/resolvers-types';
-import { countArg, entityTypesArg } from '../args';
+import type { Resolvers } from '../types';
+import { countArgOf, entityTypesArg } from '../args';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { userInputError } from '../errors';
 import { CAPS, MAX_SEARCH_TEXT, SEARCH_CANDIDATE_FACTOR } from '../limits';
-import { entitiesPageQuery, entityByIdQuery } from '../../queries/entities';
-import { buildLuceneQuery } from '../../queries/lucene';
-import { toEntity, toSource } from '../../queries/payloads';
-import { searchQuery } from '../../queries/search';
-import { rankHits } from '../../queries/search-rank';
-import { allSourcesQuery } from '../../queries/sources';
-import { statsQuery } from '../../queries/stats';
+import { entitiesPageQuery, entityByIdQuery } from '../../queries/read/entities';
+import { buildLuceneQuery } from '../../queries/read/lucene';
+import { toEntity, toSource } from '../../queries/read/payloads';
+import { searchQuery } from '../../queries/read/search';
+import { rankHits } from '../../queries/read/search-rank';
+import { allSourcesQuery } from '../../queries/read/sources';
+import { statsQuery } from '../../queries/read/stats';
 
 const counts = (value: unknown) =>
   (Array.isArray(value) ? value : []).map((item: { key?: unknown; count?: unknown }) => ({
@@ -25,11 +25,11 @@ export const readQueryResolvers = {
       return row ? toEntity(row.entity) : null;
     },
 
-    search: async (_parent, args, { executor }) => {
+    search: async (_parent, args, { executor }, info) => {
       if (args.query.length > MAX_SEARCH_TEXT) {
         throw userInputError(`query is longer than ${MAX_SEARCH_TEXT} characters.`, 'query');
       }
-      const limit = countArg(args.limit, 'limit', 20, CAPS.searchLimit);
+      const limit = countArgOf(info, args.limit, 'limit', CAPS.searchLimit);
       const types = entityTypesArg(args.types);
       const lucene = buildLuceneQuery(args.query);
       if (lucene === null) return [];
@@ -38,8 +38,8 @@ export const readQueryResolvers = {
       return rankHits(args.query, candidates, limit);
     },
 
-    entities: async (_parent, args, { executor }) => {
-      const first = countArg(args.first, 'first', 50, CAPS.entitiesFirst);
+    entities: async (_parent, args, { executor }, info) => {
+      const first = countArgOf(info, args.first, 'first', CAPS.entitiesFirst);
       const types = entityTypesArg(args.types);
       const afterId = args.after == null ? null : decodeCursor(args.after);
       const [row] = await executor.read(entitiesPageQuery({ types, first, afterId }));

@@ -1,25 +1,25 @@
 // neighborhood, graph and shortestPath: ONE Cypher statement each, returning complete node and edge
 // payloads (edges carry their evidence), so nested fields need no further queries.
-import type { Resolvers } from '../generated/resolvers-types';
-import { countArg, entityTypesArg, idsArg, relationTypesArg } from '../args';
+import type { Resolvers } from '../types';
+import { countArgOf, entityTypesArg, idsArg, relationTypesArg } from '../args';
 import { notFoundError } from '../errors';
 import { CAPS, EDGE_CAPS } from '../limits';
-import { graphQuery } from '../../queries/graph';
-import { neighborhoodQuery } from '../../queries/neighborhood';
-import { toSubgraph } from '../../queries/payloads';
-import { shortestPathQuery } from '../../queries/shortest-path';
+import { graphQuery } from '../../queries/read/graph';
+import { neighborhoodQuery } from '../../queries/read/neighborhood';
+import { toSubgraph } from '../../queries/read/payloads';
+import { shortestPathQuery } from '../../queries/read/shortest-path';
 
 const unknownEntity = (id: string, field: string) => notFoundError(`There is no entity ${JSON.stringify(id)}.`, field);
 
 export const subgraphQueryResolvers = {
   Query: {
-    neighborhood: async (_parent, args, { executor }) => {
+    neighborhood: async (_parent, args, { executor }, info) => {
       const query = neighborhoodQuery({
         id: args.id,
-        depth: countArg(args.depth, 'depth', 1, CAPS.neighborhoodDepth),
+        depth: countArgOf(info, args.depth, 'depth', CAPS.neighborhoodDepth),
         types: entityTypesArg(args.types),
         relationTypes: relationTypesArg(args.relationTypes),
-        limit: countArg(args.limit, 'limit', 200, CAPS.neighborhoodLimit),
+        limit: countArgOf(info, args.limit, 'limit', CAPS.neighborhoodLimit),
         edgeLimit: EDGE_CAPS.neighborhood,
       });
       const [row] = await executor.read(query);
@@ -27,23 +27,23 @@ export const subgraphQueryResolvers = {
       return toSubgraph(row);
     },
 
-    graph: async (_parent, args, { executor }) => {
+    graph: async (_parent, args, { executor }, info) => {
       const query = graphQuery({
         types: entityTypesArg(args.types),
         relationTypes: relationTypesArg(args.relationTypes),
         sources: idsArg(args.sources, 'sources'),
-        limit: countArg(args.limit, 'limit', 500, CAPS.graphLimit),
+        limit: countArgOf(info, args.limit, 'limit', CAPS.graphLimit),
         edgeLimit: EDGE_CAPS.graph,
       });
       const [row] = await executor.read(query);
       return toSubgraph(row);
     },
 
-    shortestPath: async (_parent, args, { executor }) => {
+    shortestPath: async (_parent, args, { executor }, info) => {
       const query = shortestPathQuery({
         from: args.from,
         to: args.to,
-        maxLength: countArg(args.maxLength, 'maxLength', 6, CAPS.pathLength),
+        maxLength: countArgOf(info, args.maxLength, 'maxLength', CAPS.pathLength),
         relationTypes: relationTypesArg(args.relationTypes),
       });
       const [row] = await executor.read(query);

@@ -1,0 +1,13 @@
+// Stage 1 of the pipeline: any accepted format → a seed candidate (still to be validated), plus
+// `locate`, which maps an error on the seed back to where it is in the user's file.
+import type { SeedFormat } from '../types';
+import { csvToSeed, type Converted } from './csv-convert';
+import { cytoscapeToSeed } from './cytoscape-convert';
+import { identity } from './locate';
+
+/** Pure: JSON seeds are already seed candidates; CSV and Cytoscape JSON are converted. */
+export function convert(input: unknown, format: SeedFormat): Converted {
+  if (format === 'csv') return csvToSeed(input);
+  if (format === 'cytoscape') return cytoscapeToSeed(input);
+  return { file: input, errors: [], locate: identity };
+}

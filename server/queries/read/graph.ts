@@ -1,0 +1,39 @@
+// An overview of the graph in ONE statement: the most connected entities that pass the filters, and
+// the relations among them.
+import type { Query } from '../../db/executor';
+import { edgesAmong, referencedSources } from './subgraph-parts';
+import { degreeOf, entityPayload } from './payloads';
+
+export interface GraphArgs {
+  types: string[] | null;
+  relationTypes: string[] | null;
+  sources: string[] | null;
+  limit: number;
+  edgeLimit: number;
+}
+
+/** A relation counts for `sources` when one of them gives evidence for it. */
+const FROM_SOURCES = '$sources IS NULL OR any(s IN r.sources WHERE s IN $sources)';
+
+export function graphQuery({ types, relationTypes, sources, limit, edgeLimit }: GraphArgs): Query {
+  return {
+    cypher: `
+      CALL () {
+        MATCH (n:Entity)
+        WHERE ($types IS NULL OR n.type IN $types)
+          AND ($sources IS NULL OR EXISTS { MATCH (s:Source)-[:MENTIONS]->(n) WHERE s.id IN $sources })
+          AND ($relationTypes IS NULL OR EXISTS {
+                MATCH (n)-[r]-(m:Entity)
+                WHERE type(r) IN $relationTypes AND ($types IS NULL OR m.type IN $types) AND (${FROM_SOURCES}) })
+        WITH n, ${degreeOf('n')} AS degree ORDER BY degree DESC, n.id LIMIT toInteger($limit) + 1
+        RETURN collect(n) AS picked
+      }
+      WITH picked[..toInteger($limit)] AS nodes, size(picked) > toInteger($limit) AS cut
+      ${edgesAmong('nodes', FROM_SOURCES)}
+      WITH [n IN nodes | ${entityPayload('n')}] AS nodes, edges[..toInteger($edgeLimit)] AS edges,
+           cut OR size(edges) > toInteger($edgeLimit) AS truncated
+      ${referencedSources('nodes', 'edges')}
+      RETURN nodes, edges, truncated, sources`,
+    params: { types, relationTypes, sources, limit, edgeLimit },
+  };
+}
