@@ -76,6 +76,16 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Render data as text (textContent), never as HTML.' }],
     },
   },
+  {
+    // Type-aware rules: each file is checked with the tsconfig that owns it (server, client, tests).
+    // A promise nobody awaits hides its failure; one passed where a callback returns void is never awaited.
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
   { files: ['server/**/*.ts', 'neo4j/**/*.ts'], rules: { 'no-restricted-globals': ['error', ...browserOnly] } },
   { files: ['client/**/*.ts', 'tests/**/*.ts'], rules: restrict(generatedEntryOnly) },
   { files: ['client/src/views/**/*.ts'], rules: restrict(generatedEntryOnly, viewsNoApi) },

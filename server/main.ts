@@ -35,7 +35,7 @@ const app = createApp({
   corsOrigins: config.corsOrigins,
   limits: config.limits,
 });
-const server = createServer(app);
+const server = createServer(app.requestListener);
 
 server.listen(config.port, config.host, () => {
   const address = server.address();

@@ -59,7 +59,7 @@ describe('explorer: loading, empty and outage states', () => {
     const app = await createTestApp({ clientDir: E2E_CLIENT_DIST });
     const port = await freePort();
     const listen = async () => {
-      const http: Server = createServer(app.app);
+      const http: Server = createServer(app.app.requestListener);
       await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
       return http;
     };
@@ -87,7 +87,7 @@ describe('explorer: loading, empty and outage states', () => {
     // A real app whose Neo4j address has nothing listening: the same as Neo4j going down.
     const deadPort = await freePort();
     const app = await createTestApp({ clientDir: E2E_CLIENT_DIST, uri: `bolt://127.0.0.1:${deadPort}` });
-    const http = createServer(app.app);
+    const http = createServer(app.app.requestListener);
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     const address = http.address();
     const port = typeof address === 'object' && address ? address.port : 0;

@@ -5,7 +5,7 @@ import { createTestApp, type TestAppOptions } from './test-app';
 
 export async function startTestServer(options: TestAppOptions = {}) {
   const testApp = await createTestApp({ clientDir: E2E_CLIENT_DIST, ...options });
-  const server: Server = createServer(testApp.app);
+  const server: Server = createServer(testApp.app.requestListener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

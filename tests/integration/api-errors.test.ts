@@ -167,7 +167,7 @@ describe('API errors and limits', () => {
     let server: Server;
     let url: string;
     beforeAll(async () => {
-      server = createServer(t.app);
+      server = createServer(t.app.requestListener);
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     });

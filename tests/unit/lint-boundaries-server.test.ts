@@ -1,10 +1,10 @@
 // `npm run lint` enforces the server's layers (eslint.config.js, docs/architecture.md): each case
 // lints a deliberately cross-layer import as if it were in the named file, and expects the error.
-import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { boundaryLinter } from '../helpers/boundary-linter';
 
 const RULE = '@typescript-eslint/no-restricted-imports';
-const eslint = new ESLint();
+const eslint = boundaryLinter();
 
 async function restricted(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${code}\nexport const used = [x];\n`, { filePath });

@@ -1,12 +1,10 @@
 // The client's layers are checked by `npm run lint`: these snippets, linted with the repository's own
 // ESLint config at paths inside each layer, show that a cross-layer import fails the lint.
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { boundaryLinter, REPO_ROOT as root } from '../helpers/boundary-linter';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const eslint = new ESLint({ cwd: root });
+const eslint = boundaryLinter();
 
 /** The no-restricted-imports messages for `code` linted as if it were the file at `path`. */
 async function boundaryErrors(path: string, code: string): Promise<string[]> {

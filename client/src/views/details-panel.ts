@@ -87,7 +87,7 @@ export class DetailsPanel {
               button(other.name, () => void this.actions.jumpTo(other.id), { class: 'link', title: `Go to ${other.name} (${other.type})` }),
               el('span', { class: 'muted' }, ` ${other.type}`),
               badge(relation.properties, nameOf),
-              button('Show relation', () => this.actions.showRelation(relationEdge(relation)), { class: 'link small', 'aria-label': `Show relation ${relation.from.name} ${relation.type} ${relation.to.name}` }),
+              button('Show relation', () => void this.actions.showRelation(relationEdge(relation)), { class: 'link small', 'aria-label': `Show relation ${relation.from.name} ${relation.type} ${relation.to.name}` }),
             ),
             propertyList(displayProperties(relation.properties)),
             evidenceList(relation.evidence),
