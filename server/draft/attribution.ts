@@ -1,0 +1,76 @@
+// Who says a sentence: "kata X", "menurut X", "X mengatakan", "said X", "according to X", … and
+// "Dia menambahkan" (a pronoun and a verb of saying) continuing the nearest earlier speaker.
+import { foldName } from './fold-map';
+import { PRONOUN_REACH, PRONOUNS, SPEAKER_AFTER, SPEAKER_BEFORE, SPEECH_VERBS } from './lexicon';
+import { onlySpaces, type Token } from './tokens';
+
+export interface SentenceMention {
+  ref: string;
+  type: string;
+  start: number;
+  end: number;
+}
+
+export interface Attribution {
+  speaker: string;
+  /** `attribution "kata"`, `pronoun "Dia"`. */
+  rule: string;
+  /** Offset of the attribution words: the quotation is what stands before them (or after, for "X mengatakan"). */
+  at: number;
+  /** Whether the speaker is named before the attribution words (X mengatakan …). */
+  speakerFirst: boolean;
+}
+
+const split = (phrases: readonly string[]) => phrases.map((p) => p.split(' ').map(foldName));
+const BEFORE = split(SPEAKER_BEFORE);
+const AFTER = split(SPEAKER_AFTER);
+const BRIDGE = /^[ \t]*(?:juga|pun|also|then)?[ \t]*$/u;
+
+function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, k) => tokens[i + k] !== undefined && foldName((tokens[i + k] as Token).text) === word);
+}
+
+export function attribute(
+  text: string,
+  sentenceTokens: readonly Token[][],
+  mentionsBySentence: readonly SentenceMention[][],
+): (Attribution | null)[] {
+  const out: (Attribution | null)[] = [];
+  sentenceTokens.forEach((tokens, s) => {
+    const mentions = mentionsBySentence[s] ?? [];
+    out.push(explicit(text, tokens, mentions) ?? pronoun(tokens, out, s));
+  });
+  return out;
+}
+
+function explicit(text: string, tokens: readonly Token[], mentions: readonly SentenceMention[]): Attribution | null {
+  for (let i = 0; i < tokens.length; i += 1) {
+    for (const phrase of BEFORE) {
+      if (!phraseAt(tokens, i, phrase)) continue;
+      const end = (tokens[i + phrase.length - 1] as Token).end;
+      const next = mentions.find((m) => m.start >= end && onlySpaces(text, end, m.start));
+      if (next) return { speaker: next.ref, rule: `attribution "${tokens[i]?.text}"`, at: (tokens[i] as Token).start, speakerFirst: false };
+    }
+    for (const phrase of AFTER) {
+      if (!phraseAt(tokens, i, phrase)) continue;
+      const at = (tokens[i] as Token).start;
+      const before = mentions.filter((m) => m.end <= at);
+      const direct = before.find((m) => BRIDGE.test(text.slice(m.end, at)));
+      // "Sang-Jung Byun, Direktur …, juga berpendapat": the subject is the person named before.
+      // Not across a closing quotation mark: a person named inside the quotation is not its speaker.
+      const subject = direct ?? before.find((m) => m.type === 'Person' && !/[”"]/u.test(text.slice(m.end, at)));
+      if (subject) return { speaker: subject.ref, rule: `attribution "${tokens[i]?.text}"`, at, speakerFirst: true };
+    }
+  }
+  return null;
+}
+
+function pronoun(tokens: readonly Token[], earlier: readonly (Attribution | null)[], s: number): Attribution | null {
+  const [first, second] = tokens;
+  if (!first || !second || !PRONOUNS.has(first.lower) || !SPEECH_VERBS.has(second.lower)) return null;
+  for (let back = s - 1; back >= Math.max(0, s - PRONOUN_REACH); back -= 1) {
+    const previous = earlier[back];
+    if (previous) return { speaker: previous.speaker, rule: `pronoun "${first.text}"`, at: second.end, speakerFirst: true };
+  }
+  return null;
+}
