@@ -44,6 +44,16 @@ export function attribute(
 }
 
 function explicit(text: string, tokens: readonly Token[], mentions: readonly SentenceMention[]): Attribution | null {
+  // Three passes, strongest first: "X said" (X right before), "said X" (X right after), and
+  // "X, <description>, juga berpendapat" (the nearest person before, not across a quotation).
+  for (let i = 0; i < tokens.length; i += 1) {
+    for (const phrase of AFTER) {
+      if (!phraseAt(tokens, i, phrase)) continue;
+      const at = (tokens[i] as Token).start;
+      const direct = mentions.filter((m) => m.end <= at).find((m) => BRIDGE.test(text.slice(m.end, at)));
+      if (direct) return { speaker: direct.ref, rule: `attribution "${tokens[i]?.text}"`, at, speakerFirst: true };
+    }
+  }
   for (let i = 0; i < tokens.length; i += 1) {
     for (const phrase of BEFORE) {
       if (!phraseAt(tokens, i, phrase)) continue;
@@ -51,14 +61,12 @@ function explicit(text: string, tokens: readonly Token[], mentions: readonly Sen
       const next = mentions.find((m) => m.start >= end && onlySpaces(text, end, m.start));
       if (next) return { speaker: next.ref, rule: `attribution "${tokens[i]?.text}"`, at: (tokens[i] as Token).start, speakerFirst: false };
     }
+  }
+  for (let i = 0; i < tokens.length; i += 1) {
     for (const phrase of AFTER) {
       if (!phraseAt(tokens, i, phrase)) continue;
       const at = (tokens[i] as Token).start;
-      const before = mentions.filter((m) => m.end <= at);
-      const direct = before.find((m) => BRIDGE.test(text.slice(m.end, at)));
-      // "Sang-Jung Byun, Direktur …, juga berpendapat": the subject is the person named before.
-      // Not across a closing quotation mark: a person named inside the quotation is not its speaker.
-      const subject = direct ?? before.find((m) => m.type === 'Person' && !/[”"]/u.test(text.slice(m.end, at)));
+      const subject = mentions.filter((m) => m.end <= at).reverse().find((m) => m.type === 'Person' && !/[”"]/u.test(text.slice(m.end, at)));
       if (subject) return { speaker: subject.ref, rule: `attribution "${tokens[i]?.text}"`, at, speakerFirst: true };
     }
   }

@@ -3,7 +3,7 @@
 import { contextVotes, headVotes, isHeadWord, opensName, titleAt, type TypeVote } from './cues';
 import { foldName } from './fold-map';
 import { CONFIDENCE, CONNECTORS, NOT_NAMES } from './lexicon';
-import { onlySpaces, type Token } from './tokens';
+import { adjacent as follows, onlySpaces, type Token } from './tokens';
 
 export interface Occurrence {
   name: string;
@@ -45,10 +45,15 @@ function runsOf(text: string, tokens: readonly Token[]): [number, number][] {
     for (;;) {
       const prev = tokens[j - 1] as Token;
       const next = tokens[j];
-      if (next && isNameWord(next) && onlySpaces(text, prev.end, next.start)) j += 1;
-      else if (next && CONNECTORS.has(next.lower) && onlySpaces(text, prev.end, next.start)
-        && tokens[j + 1] && isNameWord(tokens[j + 1] as Token) && onlySpaces(text, next.end, (tokens[j + 1] as Token).start)) j += 2;
-      else break;
+      if (next && isNameWord(next) && follows(text, prev, next)) j += 1;
+      else {
+        // Connectors (one or more: van der, bin) join two name words: Ilse van der Berg.
+        let k = j;
+        while (tokens[k] && CONNECTORS.has((tokens[k] as Token).lower) && onlySpaces(text, (tokens[k - 1] as Token).end, (tokens[k] as Token).start)) k += 1;
+        const after = tokens[k];
+        if (k > j && after && isNameWord(after) && onlySpaces(text, (tokens[k - 1] as Token).end, after.start)) j = k + 1;
+        else break;
+      }
     }
     runs.push([i, j]);
     i = j;
@@ -63,13 +68,25 @@ export function findOccurrences(
 ): Occurrence[] {
   const midSentence = capitalisedMidSentence(sentenceTokens);
   const isKnown = (token: Token) => known.some((span) => token.start < span.end && span.start < token.end);
-  const adjacent = (a: Token, b: Token) => onlySpaces(text, a.end, b.start);
+  const adjacent = (a: Token, b: Token) => follows(text, a, b);
   const out: Occurrence[] = [];
   sentenceTokens.forEach((tokens, sentence) => {
     const runs = runsOf(text, tokens);
     const extra: TypeVote[][] = runs.map(() => []);
     const parts: { from: number; to: number; run: number; contextAt: number | null }[] = [];
-    runs.forEach(([from, to], r) => {
+    runs.forEach(([runFrom, to], r) => {
+      // "North Korean leader Kim Jong Un": a run right before a title is the title's modifier.
+      const next = tokens[to];
+      if (next && titleAt(tokens, to) > 0 && adjacent(tokens[to - 1] as Token, next) && tokens[to + titleAt(tokens, to)]?.capitalised) return;
+      // "Russian President Vladimir Putin": the words before a title inside a run modify it.
+      let from = runFrom;
+      for (let k = runFrom + 1; k < to - 1; k += 1) {
+        const n = titleAt(tokens, k);
+        if (n > 0 && k + n < to) {
+          from = k;
+          break;
+        }
+      }
       let start = from;
       const title = titleAt(tokens, from);
       if (title > 0) {
@@ -81,7 +98,7 @@ export function findOccurrences(
           return;
         }
         start = from + title;
-        if (start >= to) return;
+        if (start >= to) return; // a title alone
         const nextRun = runs[r + 1];
         if (nextRun && APPOSITIVE.test(text.slice((tokens[to - 1] as Token).end, (tokens[nextRun[0]] as Token).start))) {
           // "Presiden Rusia, Vladimir Putin": the title belongs to the name after the comma.

@@ -3,6 +3,7 @@
 // which become that candidate's aliases (Putin → Vladimir Putin).
 import { bestVote, type TypeVote } from './cues';
 import { foldName } from './fold-map';
+import { CONFIDENCE } from './lexicon';
 import type { Occurrence } from './candidates';
 
 export interface CandidateGroup {
@@ -19,7 +20,11 @@ export function groupOccurrences(occurrences: readonly Occurrence[], isKnownForm
     const form = foldName(occurrence.name);
     if (!form || isKnownForm(form)) continue;
     const group = groups.get(form);
-    if (group) group.votes.push(...occurrence.votes);
+    if (group) {
+      group.votes.push(...occurrence.votes);
+      // PYONGYANG (a dateline) and Pyongyang: the name is the form in running text.
+      if (isAllCaps(group.name) && !isAllCaps(occurrence.name)) group.name = occurrence.name;
+    }
     else groups.set(form, { form, name: occurrence.name, aliases: [], votes: [...occurrence.votes], firstAt: occurrence.start });
   }
   const isName = (form: string) => groups.has(form) || isKnownForm(form);
@@ -42,8 +47,9 @@ function mergeSurnames(groups: Map<string, CandidateGroup>) {
   const people = [...groups.values()].filter((g) => g.form.includes(' ') && bestVote(g.votes)?.type === 'Person');
   for (const [form, group] of groups) {
     if (form.includes(' ')) continue;
+    // A surname's own strong cue for another type (Jordan the place) keeps it apart; a preposition does not.
     const own = bestVote(group.votes);
-    if (own && own.type !== 'Person') continue;
+    if (own && own.type !== 'Person' && own.confidence > CONFIDENCE.preposition) continue;
     const owners = people.filter((p) => {
       const words = p.form.split(' ');
       return words[words.length - 1] === form || words[0] === form;
@@ -54,4 +60,9 @@ function mergeSurnames(groups: Map<string, CandidateGroup>) {
     owner.votes.push(...group.votes);
     groups.delete(form);
   }
+}
+
+function isAllCaps(name: string): boolean {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 5 && letters === letters.toUpperCase();
 }

@@ -42,13 +42,16 @@ export const PERSON_TITLES: readonly string[] = [
 export const ORGANIZATION_HEADS: readonly string[] = [
   'universitas', 'university', 'institut', 'institute', 'kementerian', 'ministry', 'departemen', 'department',
   'partai', 'party', 'badan', 'agency', 'dewan', 'council', 'komisi', 'commission', 'asosiasi', 'association',
-  'perserikatan', 'organisasi', 'organization', 'organisation', 'bank', 'news', 'rezim', 'regime',
+  'perserikatan', 'organisasi', 'organization', 'organisation', 'bank', 'news', 'rezim', 'regime', 'centre', 'center',
+  'pusat', 'office', 'kantor',
 ];
 
-/** Words before a name that make it a Place: di/ke/dari Seoul, in/to/from Seoul; kota/provinsi X. */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'ke', 'dari', 'in', 'to', 'from', 'at']);
+/** Words before a name that make it a Place: di/ke/dari Seoul, in/from/at Seoul; kota/provinsi X.
+ * English "to" is left out: "according to X", "a message to NATO" name no places. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'ke', 'dari', 'in', 'from', 'at']);
 export const PLACE_HEADS: readonly string[] = [
   'kota', 'provinsi', 'kabupaten', 'city', 'province', 'region', 'wilayah', 'pulau', 'island', 'semenanjung', 'peninsula',
+  'sungai', 'river', 'lapangan', 'square', 'jalan', 'street', 'jl',
 ];
 
 /** Head words of a Document's name (Perjanjian Paris, Treaty of Rome, Undang-Undang Cipta Kerja). */
@@ -88,6 +91,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** How many sentences back a pronoun looks for its speaker. */
 export const PRONOUN_REACH = 3;
+
+/** How many words may stand between a relation verb and each of its two mentions. */
+export const VERB_REACH = 4;
 
 /** Verb → relation type, for pairs of mentions that the verb stands between. */
 export const RELATION_VERBS: Readonly<Record<string, readonly string[]>> = {

@@ -3,7 +3,7 @@
 // sentence, typed when a verb of the lexicon stands between them and left untyped otherwise.
 import type { Attribution, SentenceMention } from './attribution';
 import { foldName } from './fold-map';
-import { RELATION_VERBS } from './lexicon';
+import { RELATION_VERBS, VERB_REACH } from './lexicon';
 import type { Token } from './tokens';
 import type { DraftSuggestion } from './types';
 
@@ -76,7 +76,11 @@ function verbPairs(tokens: readonly Token[], mentions: readonly SentenceMention[
       const end = (tokens[i + words.length - 1] as Token).end;
       const before = mentions.filter((m) => m.end <= at).pop();
       const after = before && mentions.find((m) => m.start >= end && m.ref !== before.ref);
-      if (before && after) out.push({ type, from: before.ref, to: after.ref, verb: text(tokens, i, words.length) });
+      if (!before || !after) continue;
+      // Near the verb on both sides, and people meet people, not places.
+      if (wordsBetween(tokens, before.end, at) > VERB_REACH || wordsBetween(tokens, end, after.start) > VERB_REACH) continue;
+      if (type !== 'VISITS' && (before.type === 'Place' || after.type === 'Place')) continue;
+      out.push({ type, from: before.ref, to: after.ref, verb: text(tokens, i, words.length) });
     }
   }
   return out;
@@ -84,4 +88,8 @@ function verbPairs(tokens: readonly Token[], mentions: readonly SentenceMention[
 
 function text(tokens: readonly Token[], i: number, n: number): string {
   return tokens.slice(i, i + n).map((t) => t.text).join(' ');
+}
+
+function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  return tokens.filter((t) => t.start >= from && t.end <= to).length;
 }

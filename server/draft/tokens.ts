@@ -1,6 +1,6 @@
 // Words with their offsets. A word may hold inner hyphens, apostrophes and dots (Leif-Eric,
 // O'Brien, U.S, konteks.co.id); the rules below tell names from domains and abbreviations.
-import { NAME_PREFIX } from './lexicon';
+import { ABBREVIATIONS, NAME_PREFIX } from './lexicon';
 
 export interface Token {
   text: string;
@@ -18,7 +18,8 @@ export interface Token {
   initial: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐'’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+// A possessive 's is not part of the word: "South Korea's" is the name "South Korea".
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|['’](?!s(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
@@ -46,4 +47,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 /** Whether only spaces (no line break, no punctuation) stand between two offsets. */
 export function onlySpaces(text: string, from: number, to: number): boolean {
   return from <= to && /^[ \t\u00A0]*$/u.test(text.slice(from, to));
+}
+
+/** Whether `b` follows `a` in the same phrase: only spaces between, or the dot of an abbreviation (Prof. X). */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  if (onlySpaces(text, a.end, b.start)) return true;
+  return ABBREVIATIONS.has(a.lower) && /^\.[ \t\u00A0]+$/u.test(text.slice(a.end, b.start));
 }
