@@ -74,12 +74,13 @@ function verbPairs(tokens: readonly Token[], mentions: readonly SentenceMention[
       if (!words.every((word, k) => tokens[i + k] !== undefined && foldName((tokens[i + k] as Token).text) === word)) continue;
       const at = (tokens[i] as Token).start;
       const end = (tokens[i + words.length - 1] as Token).end;
-      const before = mentions.filter((m) => m.end <= at).pop();
-      const after = before && mentions.find((m) => m.start >= end && m.ref !== before.ref);
+      // Only VISITS has a place at one end: people meet, sign and lead, places do not.
+      const fits = (m: SentenceMention) => type === 'VISITS' || m.type !== 'Place';
+      const before = mentions.filter((m) => m.end <= at && fits(m)).pop();
+      const after = before && mentions.find((m) => m.start >= end && m.ref !== before.ref && fits(m));
       if (!before || !after) continue;
-      // Near the verb on both sides, and people meet people, not places.
+      // Near the verb on both sides.
       if (wordsBetween(tokens, before.end, at) > VERB_REACH || wordsBetween(tokens, end, after.start) > VERB_REACH) continue;
-      if (type !== 'VISITS' && (before.type === 'Place' || after.type === 'Place')) continue;
       out.push({ type, from: before.ref, to: after.ref, verb: text(tokens, i, words.length) });
     }
   }
