@@ -19,12 +19,18 @@ export interface Attribution {
   at: number;
   /** Whether the speaker is named before the attribution words (X mengatakan …). */
   speakerFirst: boolean;
+  /** The attribution word as written (kata, said, Dia …), and where. */
+  cue: { text: string; start: number; end: number };
 }
 
 const split = (phrases: readonly string[]) => phrases.map((p) => p.split(' ').map(foldName));
 const BEFORE = split(SPEAKER_BEFORE);
 const AFTER = split(SPEAKER_AFTER);
 const BRIDGE = /^[ \t]*(?:juga|pun|also|then)?[ \t]*$/u;
+
+function found(speaker: string, word: Token, kind: 'attribution' | 'pronoun', speakerFirst: boolean): Attribution {
+  return { speaker, rule: `${kind} "${word.text}"`, at: word.start, speakerFirst, cue: { text: word.text, start: word.start, end: word.end } };
+}
 
 function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
   return phrase.every((word, k) => tokens[i + k] !== undefined && foldName((tokens[i + k] as Token).text) === word);
@@ -51,7 +57,7 @@ function explicit(text: string, tokens: readonly Token[], mentions: readonly Sen
       if (!phraseAt(tokens, i, phrase)) continue;
       const at = (tokens[i] as Token).start;
       const direct = mentions.filter((m) => m.end <= at).find((m) => BRIDGE.test(text.slice(m.end, at)));
-      if (direct) return { speaker: direct.ref, rule: `attribution "${tokens[i]?.text}"`, at, speakerFirst: true };
+      if (direct) return found(direct.ref, tokens[i] as Token, 'attribution', true);
     }
   }
   for (let i = 0; i < tokens.length; i += 1) {
@@ -59,7 +65,7 @@ function explicit(text: string, tokens: readonly Token[], mentions: readonly Sen
       if (!phraseAt(tokens, i, phrase)) continue;
       const end = (tokens[i + phrase.length - 1] as Token).end;
       const next = mentions.find((m) => m.start >= end && onlySpaces(text, end, m.start));
-      if (next) return { speaker: next.ref, rule: `attribution "${tokens[i]?.text}"`, at: (tokens[i] as Token).start, speakerFirst: false };
+      if (next) return found(next.ref, tokens[i] as Token, 'attribution', false);
     }
   }
   for (let i = 0; i < tokens.length; i += 1) {
@@ -67,7 +73,7 @@ function explicit(text: string, tokens: readonly Token[], mentions: readonly Sen
       if (!phraseAt(tokens, i, phrase)) continue;
       const at = (tokens[i] as Token).start;
       const subject = mentions.filter((m) => m.end <= at).reverse().find((m) => m.type === 'Person' && !/[”"]/u.test(text.slice(m.end, at)));
-      if (subject) return { speaker: subject.ref, rule: `attribution "${tokens[i]?.text}"`, at, speakerFirst: true };
+      if (subject) return found(subject.ref, tokens[i] as Token, 'attribution', true);
     }
   }
   return null;
@@ -78,7 +84,7 @@ function pronoun(tokens: readonly Token[], earlier: readonly (Attribution | null
   if (!first || !second || !PRONOUNS.has(first.lower) || !SPEECH_VERBS.has(second.lower)) return null;
   for (let back = s - 1; back >= Math.max(0, s - PRONOUN_REACH); back -= 1) {
     const previous = earlier[back];
-    if (previous) return { speaker: previous.speaker, rule: `pronoun "${first.text}"`, at: second.end, speakerFirst: true };
+    if (previous) return { ...found(previous.speaker, first, 'pronoun', true), at: second.end };
   }
   return null;
 }

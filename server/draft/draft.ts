@@ -29,8 +29,8 @@ export function draftArticle(text: string, source: SourceInput, known: KnownInde
     return s >= 0 && s === sentenceOf(hit.end - 1);
   };
 
-  const knownHits = selectLongest(known.names.hits(text, folded).filter(inOneSentence));
-  const occurrences = findOccurrences(text, sentenceTokens, knownHits);
+  const knownHits = known.names.hits(text, folded).filter(inOneSentence);
+  const occurrences = findOccurrences(text, sentenceTokens, selectLongest(knownHits));
   const groups = groupOccurrences(occurrences, (form) => known.names.lookup(form).length > 0);
 
   const taken = new Set(known.ids);
@@ -50,9 +50,9 @@ export function draftArticle(text: string, source: SourceInput, known: KnownInde
 
   // Known hits first: on a tie in length the graph's entity wins over a draft candidate.
   const allHits = [
-    ...known.names.hits(text, folded).map((h) => ({ ...h, ref: { kind: 'known', ids: [...new Set(h.data.map((d) => d.id))].sort() } as Ref })),
-    ...own.hits(text, folded).map((h) => ({ ...h, ref: h.data[0] as Ref })),
-  ].filter(inOneSentence);
+    ...knownHits.map((h) => ({ ...h, ref: { kind: 'known', ids: [...new Set(h.data.map((d) => d.id))].sort() } as Ref })),
+    ...own.hits(text, folded).filter(inOneSentence).map((h) => ({ ...h, ref: h.data[0] as Ref })),
+  ];
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const mentions: DraftMention[] = selectLongest(allHits).map((hit, index) => {
     const sentence = sentenceOf(hit.start);
@@ -75,11 +75,10 @@ export function draftArticle(text: string, source: SourceInput, known: KnownInde
   // A speaker no cue typed is a Person: "kata X".
   for (const a of attributions) {
     const candidate = a && byId.get(a.speaker);
-    if (candidate && candidate.confidence < CONFIDENCE.speaker && !a.rule.startsWith('pronoun')) {
-      const word = /"(.*)"/.exec(a.rule)?.[1] ?? '';
+    if (candidate && candidate.confidence < CONFIDENCE.speaker && a.rule.startsWith('attribution')) {
       candidate.type = 'Person';
       candidate.confidence = CONFIDENCE.speaker;
-      candidate.cue = { text: word, start: a.at, end: a.at + word.length };
+      candidate.cue = a.cue;
     }
   }
   for (const list of mentionsBySentence) for (const m of list) m.type = typeOf(m.ref);
