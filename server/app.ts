@@ -10,6 +10,7 @@ import { useBodyLimit } from './graphql/body-limit';
 import type { GraphQLContext } from './graphql/context';
 import { maskError } from './graphql/errors';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphql/graphiql';
+import { renderOfflineGraphiQL, useGraphiQLAssets } from './graphql/graphiql-assets';
 import { MAX_BODY_BYTES } from './graphql/limits';
 import { buildSchema } from './graphql/schema';
 import { useHttpRoutes } from './http/routes';
@@ -32,6 +33,8 @@ export function createApp({ executor, monitor, logger, apiToken, clientDir }: Ap
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
     graphiql: { title: 'Jejaring GraphQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY },
+    // Served from this app, never a CDN: /graphql must work offline.
+    renderGraphiQL: renderOfflineGraphiQL,
     maskedErrors: { maskError },
     logging: {
       debug: (...args) => logger.debug(args.join(' ')),
@@ -48,6 +51,7 @@ export function createApp({ executor, monitor, logger, apiToken, clientDir }: Ap
       // Limits (body size, then document depth/aliases/cost/tokens) come before anything else runs.
       useBodyLimit({ maxBytes: MAX_BODY_BYTES, endpoint: GRAPHQL_ENDPOINT }),
       useArmor(),
+      useGraphiQLAssets(),
       useHttpRoutes({ monitor, clientDir, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       useWriteAuth(),
     ],
