@@ -12,6 +12,7 @@ import { useCostLimit } from './graphql/cost';
 import type { GraphQLContext } from './graphql/context';
 import { maskError } from './graphql/errors';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphql/graphiql';
+import { renderOfflineGraphiQL, useGraphiQLAssets } from './graphql/graphiql-assets';
 import { DEFAULT_REQUEST_LIMITS, MAX_BODY_BYTES, type RequestLimits } from './graphql/limits';
 import { useResultLimits } from './graphql/result-limits';
 import { buildSchema } from './graphql/schema';
@@ -44,6 +45,8 @@ export function createApp({ executor, monitor, logger, apiToken, clientDir, cors
     landingPage: false,
     cors: corsFor(corsOrigins),
     graphiql: { title: 'Jejaring GraphQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY },
+    // Served from this app, never a CDN: /graphql must work offline.
+    renderGraphiQL: renderOfflineGraphiQL,
     maskedErrors: { maskError },
     logging: {
       debug: (...args) => logger.debug(args.join(' ')),
@@ -67,6 +70,7 @@ export function createApp({ executor, monitor, logger, apiToken, clientDir, cors
       ...useArmor(),
       useCostLimit({ maxCost: limits.maxCost }),
       useResultLimits(limits),
+      useGraphiQLAssets(),
       useHttpRoutes({ monitor, clientDir, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       useWriteAuth(),
     ],

@@ -1,8 +1,7 @@
 // Browser-facing headers on every response: a strict Content-Security-Policy (no inline script,
 // nothing from other origins, no framing) and the other standard headers. The explorer's built
-// client runs under the strict policy; only yoga's GraphiQL page at /graphql gets a looser one,
-// because it is one inline-scripted HTML page that loads GraphiQL from unpkg.com (until GraphiQL
-// is bundled, it needs the internet anyway).
+// client runs under the strict policy; GraphiQL's page at /graphql gets one that also allows its
+// run-time <style> elements and data: fonts.
 import type { Plugin } from 'graphql-yoga';
 
 const CYTOSCAPE_STYLE_HASH = 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8=';
@@ -22,15 +21,19 @@ export const STRICT_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** GraphiQL as yoga renders it: inline scripts and styles, code and Monaco workers from unpkg.com. */
+/**
+ * GraphiQL, served from the app itself (server/graphql/graphiql-assets.ts): its scripts and
+ * workers are same-origin files, but its editor adds <style> elements at run time and its fonts
+ * are data: URLs. Nothing from another origin.
+ */
 export const GRAPHIQL_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' https://unpkg.com",
-  "style-src 'self' 'unsafe-inline' https://unpkg.com",
-  "font-src 'self' data: https://unpkg.com",
-  "img-src 'self' data: https://raw.githubusercontent.com",
-  "connect-src 'self' https://unpkg.com",
-  "worker-src 'self' blob:",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

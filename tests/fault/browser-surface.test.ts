@@ -108,13 +108,14 @@ describe('CSP and standard headers', () => {
     for (const tag of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []) expect(tag).toMatch(/^<script\b[^>]*\bsrc=[^>]*><\/script>$/);
   });
 
-  it('gives the GraphiQL page (inline script, code from unpkg.com) its own CSP that still forbids framing', async () => {
+  it('gives the GraphiQL page its own CSP: same-origin code only, no inline script, no framing', async () => {
     const response = await test.app.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     const csp = directives(response.headers.get('content-security-policy'));
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
     expect(csp.get('default-src')).toEqual(["'self'"]);
-    expect(csp.get('script-src')).toContain('https://unpkg.com');
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect([...csp.values()].flat().filter((source) => /^https?:/.test(source))).toEqual([]);
     expectStandardHeaders(response);
   });
 });
