@@ -27,7 +27,10 @@ export async function createTestApp(options: TestAppOptions = {}) {
     uri,
     bootstrap: () => bootstrapDatabase({ executor, logger, autoSeed: false }),
   });
-  const app = createApp({ executor, monitor, logger, apiToken: TEST_TOKEN, clientDir: options.clientDir });
+  // As main.ts: the app's executor asks the monitor first, and the monitor keeps probing.
+  await monitor.check();
+  monitor.start();
+  const app = createApp({ executor: executor.guardedBy(monitor), monitor, logger, apiToken: TEST_TOKEN, clientDir: options.clientDir });
   return {
     app,
     executor,
