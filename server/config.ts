@@ -26,6 +26,19 @@ export interface Config {
   queryTimeoutMs: number;
   /** Load the article seed when the database is empty at start. */
   autoSeed: boolean;
+  supervision: SupervisionConfig;
+}
+
+/** How Neo4j is watched (docs/operations.md). */
+export interface SupervisionConfig {
+  /** Readiness probe period while Neo4j is up (it is 250 ms while down). */
+  probeIntervalMs: number;
+  /** A probe without an answer by then marks Neo4j down. */
+  probeTimeoutMs: number;
+  /** Opening one Bolt connection; the pool wait is this plus one second. */
+  connectTimeoutMs: number;
+  /** Bundled Neo4j only: restarts in a row before the server gives up and exits 3. */
+  restartLimit: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -93,6 +106,12 @@ export function loadConfig(env: Env): ConfigResult {
     production: env.NODE_ENV === 'production',
     queryTimeoutMs: integer('QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
     autoSeed: flag('AUTO_SEED', true),
+    supervision: {
+      probeIntervalMs: integer('NEO4J_PROBE_INTERVAL_MS', 1_000, 100, 60_000),
+      probeTimeoutMs: integer('NEO4J_PROBE_TIMEOUT_MS', 1_000, 100, 60_000),
+      connectTimeoutMs: integer('NEO4J_CONNECT_TIMEOUT_MS', 1_000, 100, 60_000),
+      restartLimit: integer('NEO4J_RESTART_LIMIT', 5, 0, 1_000),
+    },
   };
   return errors.length ? { ok: false, errors } : { ok: true, config };
 }

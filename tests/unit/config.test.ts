@@ -44,4 +44,13 @@ describe('loadConfig', () => {
     const result = loadConfig({ PORT: '8080', NEO4J_HEAP: '512m', AUTO_SEED: 'false', NODE_ENV: 'production' });
     expect(result.ok && result.config).toMatchObject({ port: 8080, production: true, autoSeed: false, neo4j: { heap: '512m' } });
   });
+
+  it('reads the supervision settings, with defaults that fail fast', () => {
+    const defaults = loadConfig({});
+    expect(defaults.ok && defaults.config.supervision).toEqual({ probeIntervalMs: 1_000, probeTimeoutMs: 1_000, connectTimeoutMs: 1_000, restartLimit: 5 });
+    const set = loadConfig({ NEO4J_PROBE_INTERVAL_MS: '500', NEO4J_PROBE_TIMEOUT_MS: '3000', NEO4J_CONNECT_TIMEOUT_MS: '5000', NEO4J_RESTART_LIMIT: '0' });
+    expect(set.ok && set.config.supervision).toEqual({ probeIntervalMs: 500, probeTimeoutMs: 3_000, connectTimeoutMs: 5_000, restartLimit: 0 });
+    const bad = loadConfig({ NEO4J_PROBE_INTERVAL_MS: '10', NEO4J_RESTART_LIMIT: '-1' });
+    expect(!bad.ok && bad.errors.map((error) => error.split(':')[0])).toEqual(['NEO4J_PROBE_INTERVAL_MS', 'NEO4J_RESTART_LIMIT']);
+  });
 });
