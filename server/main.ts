@@ -35,7 +35,7 @@ const monitor = new DatabaseMonitor({
   intervalMs: supervision.probeIntervalMs,
   probeTimeoutMs: supervision.probeTimeoutMs,
 });
-database.events.on('down', (reason) => monitor.markDown(reason));
+database.events.on('down', (reason) => monitor.markGone(reason));
 database.events.on('stopped', (reason) => void shutdown(`Neo4j stopped (${reason})`, 0));
 database.events.on('failed', () => void shutdown('Neo4j cannot be kept running', 3));
 // Requests ask the monitor first: while Neo4j is known to be down they fail at once.

@@ -23,15 +23,12 @@ export interface ExecutorGuard {
   admit(): void;
   /** Told when a transaction found Neo4j unreachable or missed its deadline. */
   failed(error: DatabaseUnavailableError | QueryDeadlineError): void;
+  /**
+   * Calls `listener` if Neo4j is known to be gone for good (its process exited) while a transaction
+   * runs, so that the transaction fails now instead of in the driver's retry loop. Returns an unsubscribe.
+   */
+  onGone(listener: (reason: string) => void): () => void;
 }
-
-/** Test seam: how the deadline timer is armed. */
-export type ArmTimer = (ms: number, fire: () => void) => () => void;
-
-const realTimer: ArmTimer = (ms, fire) => {
-  const timer = setTimeout(fire, ms);
-  return () => clearTimeout(timer);
-};
 
 export interface ExecutorOptions {
   database?: string | undefined;
@@ -45,7 +42,6 @@ export interface ExecutorOptions {
   /** Called once per Cypher statement sent; tests count round trips with it. */
   onQuery?: (query: Query) => void;
   guard?: ExecutorGuard;
-  armTimer?: ArmTimer;
 }
 
 export const DEFAULT_DEADLINE_GRACE_MS = 1_000;
@@ -117,20 +113,29 @@ export class Executor {
     }
   }
 
-  private withDeadline<T>(running: Promise<T>, ms: number, onExpire: () => void): Promise<T> {
-    const arm = this.options.armTimer ?? realTimer;
+  /** `running`, unless the deadline passes or Neo4j is gone first (then `onAbandon` is called). */
+  private withDeadline<T>(running: Promise<T>, ms: number, onAbandon: () => void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const disarm = arm(ms, () => {
-        onExpire();
+      const timer = setTimeout(() => {
+        unsubscribe?.();
+        onAbandon();
         reject(new QueryDeadlineError(ms));
+      }, ms);
+      const disarm = () => clearTimeout(timer);
+      const unsubscribe = this.options.guard?.onGone((reason) => {
+        disarm();
+        onAbandon();
+        reject(new DatabaseUnavailableError(reason));
       });
       running.then(
         (value) => {
           disarm();
+          unsubscribe?.();
           resolve(value);
         },
         (error: unknown) => {
           disarm();
+          unsubscribe?.();
           reject(error);
         },
       );

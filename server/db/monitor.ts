@@ -35,6 +35,7 @@ export class DatabaseMonitor implements ExecutorGuard {
   private pending: Promise<boolean> | undefined;
   private pinging: Promise<{ version: string; edition: string }> | undefined;
   private readonly settings: typeof MONITOR_DEFAULTS;
+  private readonly goneListeners = new Set<(reason: string) => void>();
 
   constructor(private readonly options: MonitorOptions) {
     this.settings = {
@@ -78,6 +79,18 @@ export class DatabaseMonitor implements ExecutorGuard {
     this.state = 'down';
     // Probe at the fast pace from now on, not after the rest of a slow interval.
     if (this.running) this.schedule(this.settings.downIntervalMs);
+  }
+
+  /** Neo4j's process is gone (the bundled JVM exited): transactions still running fail now too. */
+  markGone(reason: string): void {
+    this.markDown(reason);
+    for (const listener of [...this.goneListeners]) listener(reason);
+  }
+
+  /** ExecutorGuard: see markGone. */
+  onGone(listener: (reason: string) => void): () => void {
+    this.goneListeners.add(listener);
+    return () => this.goneListeners.delete(listener);
   }
 
   /** ExecutorGuard: while Neo4j is known to be down, requests fail at once. */
