@@ -25,8 +25,8 @@ const database = await connectDatabase(config.neo4j, logger, {
   logger.fatal(`could not start the bundled Neo4j: ${error.message}`);
   process.exit(2);
 });
-const clientDir = await ensureClientBuilt((line) => logger.info(line));
-const apiToken = config.apiToken ?? generateApiToken();
+// Created first, so that shutdown() works even if Neo4j fails while the client is being built.
+const server = createServer();
 const monitor = new DatabaseMonitor({
   executor: database.executor,
   logger,
@@ -38,10 +38,11 @@ const monitor = new DatabaseMonitor({
 database.events.on('down', (reason) => monitor.markGone(reason));
 database.events.on('stopped', (reason) => void shutdown(`Neo4j stopped (${reason})`, 0));
 database.events.on('failed', () => void shutdown('Neo4j cannot be kept running', 3));
+const clientDir = await ensureClientBuilt((line) => logger.info(line));
+const apiToken = config.apiToken ?? generateApiToken();
 // Requests ask the monitor first: while Neo4j is known to be down they fail at once.
 const executor = database.executor.guardedBy(monitor);
-const app = createApp({ executor, monitor, logger, apiToken, clientDir });
-const server = createServer(app);
+server.on('request', createApp({ executor, monitor, logger, apiToken, clientDir }));
 
 server.listen(config.port, config.host, () => {
   const address = server.address();

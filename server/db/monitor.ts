@@ -5,7 +5,7 @@
 // Logs one line when Neo4j goes away and one when it is back, and runs the bootstrap (schema,
 // first seed) once Neo4j is first reachable.
 import type { Logger } from 'pino';
-import { DatabaseUnavailableError, firstLine, type QueryDeadlineError } from './errors';
+import { DatabaseUnavailableError, firstLine } from './errors';
 import type { Executor, ExecutorGuard } from './executor';
 
 export type DatabaseState = 'starting' | 'up' | 'down';
@@ -98,9 +98,12 @@ export class DatabaseMonitor implements ExecutorGuard {
     if (this.state === 'down') throw new DatabaseUnavailableError(this.reason);
   }
 
-  /** ExecutorGuard: a transaction that found no server or hit its deadline says Neo4j is down. */
-  failed(error: DatabaseUnavailableError | QueryDeadlineError): void {
-    this.markDown(error instanceof DatabaseUnavailableError ? error.reason : error.message);
+  /**
+   * ExecutorGuard: a transaction found no server or missed its deadline. Probe now rather than mark
+   * Neo4j down on one query's word: a slow query on a live Neo4j must not fail everyone else's.
+   */
+  failed(): void {
+    void this.check();
   }
 
   private async loop(): Promise<void> {
