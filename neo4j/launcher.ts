@@ -28,8 +28,15 @@ export interface BundledNeo4j {
   pid: number;
   /** Stops the DBMS cleanly (SIGTERM) and resolves when the JVM has exited. */
   stop(): Promise<void>;
-  /** Resolves when the process exits for any reason. */
+  /** Resolves with the exit code when the process exits for any reason. */
   exited: Promise<number | null>;
+  /** Resolves with the exit code or the signal that ended the process. */
+  exitStatus: Promise<ExitStatus>;
+}
+
+export interface ExitStatus {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export class LauncherError extends Error {}
@@ -84,7 +91,8 @@ export async function startBundledNeo4j(options: BundledNeo4jOptions): Promise<B
   const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
   const child = spawn('java', javaArgs(options, host), { stdio: ['ignore', 'pipe', 'pipe'] });
   const uri = `bolt://${host}:${options.port}`;
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const exitStatus = new Promise<ExitStatus>((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  const exited = exitStatus.then((status) => status.code);
   const tail: string[] = [];
 
   await new Promise<void>((ready, fail) => {
@@ -117,6 +125,7 @@ export async function startBundledNeo4j(options: BundledNeo4jOptions): Promise<B
     uri,
     pid: child.pid ?? -1,
     exited,
+    exitStatus,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;

@@ -32,6 +32,19 @@ export interface Config {
   autoSeed: boolean;
   /** Cost, result size and deadline of one request (docs/graphql.md#limits). */
   limits: RequestLimits;
+  supervision: SupervisionConfig;
+}
+
+/** How Neo4j is watched (docs/operations.md). */
+export interface SupervisionConfig {
+  /** Readiness probe period while Neo4j is up (it is 250 ms while down). */
+  probeIntervalMs: number;
+  /** A probe without an answer by then marks Neo4j down. */
+  probeTimeoutMs: number;
+  /** Opening one Bolt connection; the pool wait is this plus one second. */
+  connectTimeoutMs: number;
+  /** Bundled Neo4j only: restarts in a row before the server gives up and exits 3. */
+  restartLimit: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -113,7 +126,13 @@ export function loadConfig(env: Env): ConfigResult {
       maxResultNodes: integer('MAX_RESULT_NODES', DEFAULT_REQUEST_LIMITS.maxResultNodes, 1, 10_000_000),
       maxResultEdges: integer('MAX_RESULT_EDGES', DEFAULT_REQUEST_LIMITS.maxResultEdges, 1, 10_000_000),
       maxResultBytes: integer('MAX_RESULT_BYTES', DEFAULT_REQUEST_LIMITS.maxResultBytes, 1024, 1024 * 1024 * 1024),
-      requestTimeoutMs: DEFAULT_REQUEST_LIMITS.requestTimeoutMs,
+      requestTimeoutMs: DEFAULT_REQUEST_LIMITS.requestTimeoutMs
+    },
+    supervision: {
+      probeIntervalMs: integer('NEO4J_PROBE_INTERVAL_MS', 1_000, 100, 60_000),
+      probeTimeoutMs: integer('NEO4J_PROBE_TIMEOUT_MS', 1_000, 100, 60_000),
+      connectTimeoutMs: integer('NEO4J_CONNECT_TIMEOUT_MS', 1_000, 100, 60_000),
+      restartLimit: integer('NEO4J_RESTART_LIMIT', 5, 0, 1_000),
     },
   };
   // Past Neo4j's own timeout by default, so that a slow statement reports that one first.

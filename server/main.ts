@@ -1,4 +1,6 @@
-// Entry point of `npm start`: read config, connect, listen. Everything is built in app.ts.
+// Entry point of `npm start`: read config, connect, listen, and stop the whole process tree on
+// SIGTERM/SIGINT, on our parent's death, or when the bundled Neo4j cannot be kept running.
+// Everything is built in app.ts.
 import { createServer } from 'node:http';
 import { LauncherError } from '../neo4j/launcher';
 import { createApp } from './app';
@@ -12,30 +14,36 @@ import { createLogger } from './logger';
 
 const config = loadConfigOrExit(process.env);
 const logger = createLogger(config.logLevel, config.production);
+const { supervision } = config;
 
-const database = await connectDatabase(config.neo4j, logger, { timeoutMs: config.queryTimeoutMs }).catch((error: unknown) => {
+const database = await connectDatabase(config.neo4j, logger, {
+  executor: { timeoutMs: config.queryTimeoutMs },
+  driver: { connectionTimeoutMs: supervision.connectTimeoutMs, acquisitionTimeoutMs: supervision.connectTimeoutMs + 1_000 },
+  restartPolicy: { maxRestarts: supervision.restartLimit, initialBackoffMs: 500, maxBackoffMs: 15_000, stableMs: 60_000 },
+}).catch((error: unknown) => {
   if (!(error instanceof LauncherError)) throw error;
   logger.fatal(`could not start the bundled Neo4j: ${error.message}`);
   process.exit(2);
 });
-const clientDir = await ensureClientBuilt((line) => logger.info(line));
-const apiToken = config.apiToken ?? generateApiToken();
+// Created first, so that shutdown() works even if Neo4j fails while the client is being built.
+const server = createServer();
 const monitor = new DatabaseMonitor({
   executor: database.executor,
   logger,
   uri: database.uri,
   bootstrap: () => bootstrapDatabase({ executor: database.executor, logger, autoSeed: config.autoSeed }),
+  intervalMs: supervision.probeIntervalMs,
+  probeTimeoutMs: supervision.probeTimeoutMs,
 });
-const app = createApp({
-  executor: database.executor,
-  monitor,
-  logger,
-  apiToken,
-  clientDir,
-  corsOrigins: config.corsOrigins,
-  limits: config.limits,
-});
-const server = createServer(app.requestListener);
+database.events.on('down', (reason) => monitor.markGone(reason));
+database.events.on('stopped', (reason) => void shutdown(`Neo4j stopped (${reason})`, 0));
+database.events.on('failed', () => void shutdown('Neo4j cannot be kept running', 3));
+const clientDir = await ensureClientBuilt((line) => logger.info(line));
+const apiToken = config.apiToken ?? generateApiToken();
+// Requests ask the monitor first: while Neo4j is known to be down they fail at once.
+const executor = database.executor.guardedBy(monitor);
+const app = createApp({ executor, monitor, logger, apiToken, clientDir, corsOrigins: config.corsOrigins, limits: config.limits });
+server.on('request', app.requestListener);
 
 server.listen(config.port, config.host, () => {
   const address = server.address();
@@ -46,17 +54,29 @@ server.listen(config.port, config.host, () => {
   console.log(`  GraphQL    ${base}/graphql`);
   console.log(`  Health     ${base}/healthz   ${base}/readyz\n`);
   if (!config.apiToken) {
-    console.log(`  Writes need a token. For this run it is:\n\n    ${apiToken}\n\n  (set API_TOKEN to choose your own)\n`);
+    console.log(`  Writes need a token. For this run it is:\n\n    ${apiToken}\n`);
+    console.log('  (set API_TOKEN to choose your own; with several servers on one Neo4j, give them all the same API_TOKEN)\n');
   }
-  monitor.start(5_000);
+  monitor.start();
 });
 
 let stopping = false;
-async function shutdown(signal: string) {
+async function shutdown(why: string, exitCode: number) {
   if (stopping) return;
   stopping = true;
-  logger.info(`${signal}: stopping`);
+  (exitCode === 0 ? logger.info : logger.error).call(logger, `${why}: stopping`);
   monitor.stop();
+  // A frozen Neo4j cannot stop cleanly: past this, kill it and go, rather than hang.
+  setTimeout(() => {
+    const pid = database.neo4jPid();
+    try {
+      if (pid) process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+    logger.error('could not stop cleanly in 20 s; killed the bundled Neo4j');
+    process.exit(exitCode || 1);
+  }, 20_000).unref();
   // Drain HTTP: stop accepting, let requests in flight finish, then drop idle keep-alive sockets.
   const closed = new Promise<void>((done) => server.close(() => done()));
   server.closeIdleConnections();
@@ -65,7 +85,17 @@ async function shutdown(signal: string) {
   clearTimeout(force);
   await database.close();
   logger.info('stopped');
-  process.exit(0);
+  process.exit(exitCode);
 }
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT', 0));
+process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+
+// Under `npm start`, npm is our parent: if it dies without passing its signal on (or is SIGKILLed),
+// we are reparented, and stop rather than live on as an orphan holding the port and the JVM.
+// Run directly (node server/main.ts, under nohup or a service manager), the parent may come and go.
+if (process.env.npm_lifecycle_event) {
+  const parentPid = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parentPid) void shutdown(`npm (pid ${parentPid}) is gone`, 0);
+  }, 500).unref();
+}

@@ -28,3 +28,16 @@ export function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0] ?? message;
 }
+
+/**
+ * Neo4j did not answer within the client-side deadline (frozen, or the network is gone). Carries
+ * Neo4j's own code for a transaction that ran past the timeout the client configured, so the API
+ * answers QUERY_TIMEOUT for it exactly as for a timeout Neo4j enforced itself.
+ */
+export class QueryDeadlineError extends Error {
+  readonly code = 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration';
+  constructor(readonly deadlineMs: number) {
+    super(`Neo4j did not answer within ${deadlineMs} ms`);
+    this.name = 'QueryDeadlineError';
+  }
+}

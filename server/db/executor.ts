@@ -1,8 +1,9 @@
 // The one place that opens sessions and runs transactions (like neo4j/graphql's Executor).
-// Everything returned is plain JS; connection failures become DatabaseUnavailableError.
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+// Everything returned is plain JS; connection failures become DatabaseUnavailableError, and every
+// transaction has a client-side deadline so that a frozen Neo4j cannot hold a request forever.
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { toPlainMap, type Plain } from './convert';
-import { classifyError } from './errors';
+import { classifyError, DatabaseUnavailableError, QueryDeadlineError } from './errors';
 
 export interface Query {
   cypher: string;
@@ -16,19 +17,45 @@ export interface TxRunner {
   run(query: Query): Promise<Row[]>;
 }
 
+/** What the executor asks before, and tells after, each transaction (the DatabaseMonitor). */
+export interface ExecutorGuard {
+  /** Throws DatabaseUnavailableError when Neo4j is known to be down: fail fast, don't wait. */
+  admit(): void;
+  /** Told when a transaction found Neo4j unreachable or missed its deadline. */
+  failed(error: DatabaseUnavailableError | QueryDeadlineError): void;
+  /**
+   * Calls `listener` if Neo4j is known to be gone for good (its process exited) while a transaction
+   * runs, so that the transaction fails now instead of in the driver's retry loop. Returns an unsubscribe.
+   */
+  onGone(listener: (reason: string) => void): () => void;
+}
+
 export interface ExecutorOptions {
   database?: string | undefined;
   /** Neo4j transaction timeout for every transaction. */
   timeoutMs: number;
+  /**
+   * The client gives up this long after the server-side timeout: Neo4j's own timeout should fire
+   * first (and roll back), this one holds when Neo4j cannot answer at all (frozen, network gone).
+   */
+  deadlineGraceMs?: number;
   /** Called once per Cypher statement sent; tests count round trips with it. */
   onQuery?: (query: Query) => void;
+  guard?: ExecutorGuard;
 }
+
+export const DEFAULT_DEADLINE_GRACE_MS = 1_000;
 
 export class Executor {
   constructor(
     private readonly driver: Driver,
     private readonly options: ExecutorOptions,
   ) {}
+
+  /** The same executor (same driver and pool), asking `guard` before each transaction. */
+  guardedBy(guard: ExecutorGuard): Executor {
+    return new Executor(this.driver, { ...this.options, guard });
+  }
 
   /** Runs one read query (routed to a secondary on a cluster). */
   read(query: Query): Promise<Row[]> {
@@ -50,26 +77,69 @@ export class Executor {
   }
 
   /** Neo4j's name, version and edition; throws DatabaseUnavailableError when unreachable. */
-  async serverInfo(): Promise<{ name: string; version: string; edition: string }> {
-    const rows = await this.read({
-      cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
-      params: {},
-    });
+  async serverInfo(timeoutMs?: number): Promise<{ name: string; version: string; edition: string }> {
+    const rows = await this.readTransaction(
+      (tx) => tx.run({ cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition', params: {} }),
+      timeoutMs,
+    );
     const row = rows[0] ?? {};
     return { name: String(row.name), version: String(row.version), edition: String(row.edition) };
   }
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: TxRunner) => Promise<T>, timeoutMs?: number): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = { timeout: timeoutMs ?? this.options.timeoutMs };
+    const { guard } = this.options;
+    guard?.admit();
+    const timeout = timeoutMs ?? this.options.timeoutMs;
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode,
+      // Read-your-writes within this process on a cluster (see docs/operations.md for replicas).
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     const unit = (tx: ManagedTransaction) => work(this.runner(tx));
+    const running = mode === 'READ' ? session.executeRead(unit, { timeout }) : session.executeWrite(unit, { timeout });
+    let expired = false;
     try {
-      return await (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config));
+      return await this.withDeadline(running, timeout + (this.options.deadlineGraceMs ?? DEFAULT_DEADLINE_GRACE_MS), () => {
+        expired = true;
+      });
     } catch (error) {
-      throw classifyError(error);
+      const classified = classifyError(error);
+      if (classified instanceof DatabaseUnavailableError || classified instanceof QueryDeadlineError) guard?.failed(classified);
+      throw classified;
     } finally {
-      await session.close().catch(() => {});
+      if (expired) abandon(session, running);
+      else await session.close().catch(() => {});
     }
+  }
+
+  /** `running`, unless the deadline passes or Neo4j is gone first (then `onAbandon` is called). */
+  private withDeadline<T>(running: Promise<T>, ms: number, onAbandon: () => void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        unsubscribe?.();
+        onAbandon();
+        reject(new QueryDeadlineError(ms));
+      }, ms);
+      const disarm = () => clearTimeout(timer);
+      const unsubscribe = this.options.guard?.onGone((reason) => {
+        disarm();
+        onAbandon();
+        reject(new DatabaseUnavailableError(reason));
+      });
+      running.then(
+        (value) => {
+          disarm();
+          unsubscribe?.();
+          resolve(value);
+        },
+        (error: unknown) => {
+          disarm();
+          unsubscribe?.();
+          reject(error);
+        },
+      );
+    });
   }
 
   private runner(tx: ManagedTransaction): TxRunner {
@@ -81,4 +151,13 @@ export class Executor {
       },
     };
   }
+}
+
+/**
+ * A session past its deadline is left to finish in the background: closing it waits for the
+ * transaction to roll back, which a frozen Neo4j cannot do. When Neo4j answers again (or the socket
+ * dies), the transaction settles and the session returns its connection to the pool.
+ */
+function abandon(session: Session, running: Promise<unknown>): void {
+  void running.catch(() => {}).finally(() => void session.close().catch(() => {}));
 }

@@ -1,8 +1,12 @@
-// Watches whether Neo4j answers. Logs one line when it goes away and one when it is back,
-// and runs the bootstrap (schema, first seed) once Neo4j is first reachable.
+// Watches whether Neo4j answers, so that /readyz and every request can be answered from what is
+// already known instead of waiting on a database that may be dead or frozen. Probes every
+// `intervalMs` while up and every `downIntervalMs` while down, each probe with its own deadline;
+// the executor (failed transactions) and the bundled Neo4j's supervisor (JVM exit) report in too.
+// Logs one line when Neo4j goes away and one when it is back, and runs the bootstrap (schema,
+// first seed) once Neo4j is first reachable.
 import type { Logger } from 'pino';
 import { DatabaseUnavailableError, firstLine } from './errors';
-import type { Executor } from './executor';
+import type { Executor, ExecutorGuard } from './executor';
 
 export type DatabaseState = 'starting' | 'up' | 'down';
 
@@ -13,17 +17,42 @@ export interface MonitorOptions {
   uri: string;
   /** Runs until it succeeds once, each time Neo4j is seen up. */
   bootstrap?: () => Promise<void>;
+  /** A probe that has not answered by then counts as Neo4j down. */
+  probeTimeoutMs?: number;
+  intervalMs?: number;
+  downIntervalMs?: number;
 }
 
-export class DatabaseMonitor {
+export const MONITOR_DEFAULTS = { probeTimeoutMs: 1_000, intervalMs: 1_000, downIntervalMs: 250 };
+
+export class DatabaseMonitor implements ExecutorGuard {
   state: DatabaseState = 'starting';
+  /** Why Neo4j is down, as last seen. */
+  reason = 'not checked yet';
   private bootstrapped = false;
+  private running = false;
   private timer: NodeJS.Timeout | undefined;
   private pending: Promise<boolean> | undefined;
+  private pinging: Promise<{ version: string; edition: string }> | undefined;
+  private readonly settings: typeof MONITOR_DEFAULTS;
+  private readonly goneListeners = new Set<(reason: string) => void>();
 
-  constructor(private readonly options: MonitorOptions) {}
+  constructor(private readonly options: MonitorOptions) {
+    this.settings = {
+      probeTimeoutMs: options.probeTimeoutMs ?? MONITOR_DEFAULTS.probeTimeoutMs,
+      intervalMs: options.intervalMs ?? MONITOR_DEFAULTS.intervalMs,
+      downIntervalMs: options.downIntervalMs ?? MONITOR_DEFAULTS.downIntervalMs,
+    };
+  }
 
-  /** True when Neo4j answers and the bootstrap has run. Concurrent calls share one ping. */
+  get ready(): boolean {
+    return this.state === 'up';
+  }
+
+  /**
+   * Probes now (concurrent calls share one probe) and says whether Neo4j answers and the bootstrap
+   * has run. The ping part never takes longer than probeTimeoutMs.
+   */
   check(): Promise<boolean> {
     this.pending ??= this.probe().finally(() => {
       this.pending = undefined;
@@ -31,29 +60,90 @@ export class DatabaseMonitor {
     return this.pending;
   }
 
-  start(intervalMs: number): void {
-    void this.check();
-    this.timer = setInterval(() => void this.check(), intervalMs);
-    this.timer.unref();
+  /** Probes now, then keeps probing in the background until stop(). */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.loop();
   }
 
   stop(): void {
-    clearInterval(this.timer);
+    this.running = false;
+    clearTimeout(this.timer);
+  }
+
+  /** Neo4j is known to be gone (the JVM exited, a query found no server): say so at once. */
+  markDown(reason: string): void {
+    this.reason = reason;
+    if (this.state !== 'down') this.options.logger.error(`Neo4j is unreachable at ${this.options.uri}: ${reason}. Retrying in the background.`);
+    this.state = 'down';
+    // Probe at the fast pace from now on, not after the rest of a slow interval.
+    if (this.running) this.schedule(this.settings.downIntervalMs);
+  }
+
+  /** Neo4j's process is gone (the bundled JVM exited): transactions still running fail now too. */
+  markGone(reason: string): void {
+    this.markDown(reason);
+    for (const listener of [...this.goneListeners]) listener(reason);
+  }
+
+  /** ExecutorGuard: see markGone. */
+  onGone(listener: (reason: string) => void): () => void {
+    this.goneListeners.add(listener);
+    return () => this.goneListeners.delete(listener);
+  }
+
+  /** ExecutorGuard: while Neo4j is known to be down, requests fail at once. */
+  admit(): void {
+    if (this.state === 'down') throw new DatabaseUnavailableError(this.reason);
+  }
+
+  /**
+   * ExecutorGuard: a transaction found no server or missed its deadline. Probe now rather than mark
+   * Neo4j down on one query's word: a slow query on a live Neo4j must not fail everyone else's.
+   */
+  failed(): void {
+    void this.check();
+  }
+
+  private async loop(): Promise<void> {
+    await this.check();
+    if (this.running) this.schedule(this.state === 'up' ? this.settings.intervalMs : this.settings.downIntervalMs);
+  }
+
+  private schedule(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.loop(), ms);
+    this.timer.unref();
+  }
+
+  /**
+   * One ping at a time: a ping that hangs (frozen Neo4j) is waited on by the next probes rather
+   * than joined by new ones, so a long freeze holds one connection, not one per probe.
+   */
+  private ping(): Promise<{ version: string; edition: string }> {
+    const { probeTimeoutMs } = this.settings;
+    this.pinging ??= this.options.executor.serverInfo(probeTimeoutMs).finally(() => {
+      this.pinging = undefined;
+    });
+    const pinging = this.pinging;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no answer within ${probeTimeoutMs} ms`)), probeTimeoutMs);
+      pinging.then(resolve, reject).finally(() => clearTimeout(timer));
+    });
   }
 
   private async probe(): Promise<boolean> {
-    const { executor, logger, uri, bootstrap } = this.options;
+    const { logger, uri, bootstrap } = this.options;
     try {
-      const info = await executor.serverInfo();
+      const info = await this.ping();
       if (!this.bootstrapped && bootstrap) await bootstrap();
       this.bootstrapped = true;
       if (this.state !== 'up') logger.info(`Neo4j ${info.version} (${info.edition}) is reachable at ${uri}`);
       this.state = 'up';
       return true;
     } catch (error) {
-      const reason = error instanceof DatabaseUnavailableError ? error.reason : firstLine(error);
-      if (this.state !== 'down') logger.error(`Neo4j is unreachable at ${uri}: ${reason}. Retrying in the background.`);
-      this.state = 'down';
+      this.markDown(error instanceof DatabaseUnavailableError ? error.reason : firstLine(error));
       return false;
     }
   }

@@ -19,7 +19,8 @@ export function useHttpRoutes({ monitor, clientDir, graphqlEndpoint }: RouteOpti
       if (url.pathname === graphqlEndpoint) return;
       if (url.pathname === '/healthz') return endResponse(json(200, { status: 'ok' }));
       if (url.pathname === '/readyz') {
-        const ready = await monitor.check();
+        // From the monitor's state, never a fresh query: answers at once even when Neo4j is frozen.
+        const ready = monitor.ready;
         return endResponse(json(ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', neo4j: monitor.state }));
       }
       if (clientDir && (request.method === 'GET' || request.method === 'HEAD')) {

@@ -28,16 +28,34 @@ export async function createTestApp(options: TestAppOptions = {}) {
   const uri = options.uri ?? inject('neo4jUri');
   const driver = createDriver({ uri, user: inject('neo4jUser'), password: inject('neo4jPassword') });
   const executorOptions: ExecutorOptions = { timeoutMs: 30_000, onQuery: (query) => options.onQuery?.(query) };
-  const executor = options.makeExecutor ? options.makeExecutor(driver, executorOptions) : new Executor(driver, executorOptions);
+  const makeExecutor = options.makeExecutor ?? ((given, executorOptions) => new Executor(given, executorOptions));
+  const executor = makeExecutor(driver, executorOptions);
+  // The monitor's own executor: its background pings and the schema setup are not the app's queries
+  // that onQuery sees.
+  const plain = new Executor(driver, { timeoutMs: 30_000 });
   const monitor = new DatabaseMonitor({
-    executor,
+    executor: plain,
     logger,
     uri,
-    bootstrap: () => bootstrapDatabase({ executor, logger, autoSeed: false }),
+    bootstrap: () => bootstrapDatabase({ executor: plain, logger, autoSeed: false }),
+    // Test machines are busy: a slow ping there is not an outage.
+    probeTimeoutMs: 5_000,
   });
+  // As main.ts: the app's executor asks the monitor first, and the monitor keeps probing.
+  const deadline = Date.now() + 30_000;
+  while (!(await monitor.check()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  monitor.start();
   // The deadline outlasts the executor's generous timeout, as config.ts does for the real server.
   const limits = { requestTimeoutMs: 35_000, ...options.limits };
-  const app = createApp({ executor, monitor, logger, apiToken: TEST_TOKEN, clientDir: options.clientDir, corsOrigins: options.corsOrigins ?? [], limits });
+  const app = createApp({
+    executor: makeExecutor(driver, { ...executorOptions, guard: monitor }),
+    monitor,
+    logger,
+    apiToken: TEST_TOKEN,
+    clientDir: options.clientDir,
+    corsOrigins: options.corsOrigins ?? [],
+    limits,
+  });
   return {
     app,
     executor,

@@ -75,4 +75,13 @@ describe('browser surface settings', () => {
     const result = loadConfig({ CORS_ORIGINS: origin });
     expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^CORS_ORIGINS: ".*" is not an origin/)] });
   });
+
+  it('reads the supervision settings, with defaults that fail fast', () => {
+    const defaults = loadConfig({});
+    expect(defaults.ok && defaults.config.supervision).toEqual({ probeIntervalMs: 1_000, probeTimeoutMs: 1_000, connectTimeoutMs: 1_000, restartLimit: 5 });
+    const set = loadConfig({ NEO4J_PROBE_INTERVAL_MS: '500', NEO4J_PROBE_TIMEOUT_MS: '3000', NEO4J_CONNECT_TIMEOUT_MS: '5000', NEO4J_RESTART_LIMIT: '0' });
+    expect(set.ok && set.config.supervision).toEqual({ probeIntervalMs: 500, probeTimeoutMs: 3_000, connectTimeoutMs: 5_000, restartLimit: 0 });
+    const bad = loadConfig({ NEO4J_PROBE_INTERVAL_MS: '10', NEO4J_RESTART_LIMIT: '-1' });
+    expect(!bad.ok && bad.errors.map((error) => error.split(':')[0])).toEqual(['NEO4J_PROBE_INTERVAL_MS', 'NEO4J_RESTART_LIMIT']);
+  });
 });
