@@ -14,7 +14,9 @@ import { Kind, visit, type FragmentDefinitionNode, type SelectionNode } from 'gr
 const inlineFragmentSpreads: Types.DocumentTransformObject = {
   transform: ({ documents }) => {
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const file of documents) for (const definition of file.document?.definitions ?? []) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    for (const file of documents)
+      for (const definition of file.document?.definitions ?? [])
+        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     const spliced = (selections: readonly SelectionNode[]): SelectionNode[] =>
       selections.flatMap((selection) => {
         if (selection.kind !== Kind.FRAGMENT_SPREAD) return [selection];
@@ -27,7 +29,9 @@ const inlineFragmentSpreads: Types.DocumentTransformObject = {
       document: file.document && {
         ...file.document,
         definitions: file.document.definitions.map((definition) =>
-          definition.kind === Kind.OPERATION_DEFINITION ? visit(definition, { SelectionSet: (set) => ({ ...set, selections: spliced(set.selections) }) }) : definition,
+          definition.kind === Kind.OPERATION_DEFINITION
+            ? visit(definition, { SelectionSet: (set) => ({ ...set, selections: spliced(set.selections) }) })
+            : definition,
         ),
       },
     }));
@@ -66,7 +70,9 @@ const config: CodegenConfig = {
       config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, scalars: { JSON: 'unknown' } },
     },
     'client/src/generated/index.ts': {
-      plugins: [{ add: { content: "// The generated client's one entry: operation types and their typed documents.\nexport * from './graphql';" } }],
+      plugins: [
+        { add: { content: "// The generated client's one entry: operation types and their typed documents.\nexport * from './graphql';" } },
+      ],
     },
   },
 };

@@ -20,7 +20,17 @@ const corePure = {
 };
 // The server's tsconfig has no DOM lib, but graphql-yoga's types (@whatwg-node/fetch) pull it in
 // with `/// <reference lib="dom" />`: lint keeps browser-only globals out of Node code instead.
-const browserOnly = ['window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage', 'HTMLElement', 'customElements'].map((name) => ({
+const browserOnly = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'HTMLElement',
+  'customElements',
+].map((name) => ({
   name,
   message: 'Browser-only global: server/ and neo4j/ run in Node.',
 }));
@@ -39,33 +49,53 @@ const serverZone = (files, patterns, options = {}) => ({
 const serverZones = [
   serverZone(['server/**/*.ts'], [GENERATED, LOADER_INTERNALS]),
   serverZone(['server/db/**/*.ts'], [GENERATED, LOADER_INTERNALS], { allowDriver: true }),
-  serverZone(['server/domain/**/*.ts'], [
-    { regex: '^\\.\\./', message: 'server/domain/ depends on no other server folder: the others depend on it.' },
-  ]),
-  serverZone(['server/queries/**/*.ts'], [
-    GENERATED,
-    { regex: '(^|/)(import|graphql|services)(/|$)', message: 'Query builders depend on domain/ and db/ only, never on the loader, GraphQL or services.' },
-  ]),
-  serverZone(['server/import/**/*.ts'], [
-    GENERATED,
-    { regex: '(^|/)(graphql|services)(/|$)', message: 'The loader does not depend on the API layer.' },
-  ]),
-  serverZone(['server/services/**/*.ts'], [
-    GENERATED,
-    LOADER_INTERNALS,
-    { regex: '(^|/)graphql(/|$)', message: 'Services do not depend on the API layer: throw domain errors.' },
-  ]),
-  serverZone(['server/graphql/resolvers/**/*.ts'], [
-    GENERATED,
-    LOADER_INTERNALS,
-    { regex: '(^|/)db/', allowTypeImports: true, message: 'Resolvers get the executor from the context; import db/ types only.' },
-    { regex: '(^|/)queries/(edit|load)(/|$)', message: 'Resolvers reach edits through server/services and loads through server/import.' },
-  ]),
+  serverZone(
+    ['server/domain/**/*.ts'],
+    [{ regex: '^\\.\\./', message: 'server/domain/ depends on no other server folder: the others depend on it.' }],
+  ),
+  serverZone(
+    ['server/queries/**/*.ts'],
+    [
+      GENERATED,
+      {
+        regex: '(^|/)(import|graphql|services)(/|$)',
+        message: 'Query builders depend on domain/ and db/ only, never on the loader, GraphQL or services.',
+      },
+    ],
+  ),
+  serverZone(
+    ['server/import/**/*.ts'],
+    [GENERATED, { regex: '(^|/)(graphql|services)(/|$)', message: 'The loader does not depend on the API layer.' }],
+  ),
+  serverZone(
+    ['server/services/**/*.ts'],
+    [GENERATED, LOADER_INTERNALS, { regex: '(^|/)graphql(/|$)', message: 'Services do not depend on the API layer: throw domain errors.' }],
+  ),
+  serverZone(
+    ['server/graphql/resolvers/**/*.ts'],
+    [
+      GENERATED,
+      LOADER_INTERNALS,
+      { regex: '(^|/)db/', allowTypeImports: true, message: 'Resolvers get the executor from the context; import db/ types only.' },
+      { regex: '(^|/)queries/(edit|load)(/|$)', message: 'Resolvers reach edits through server/services and loads through server/import.' },
+    ],
+  ),
   serverZone(['server/graphql/types.ts'], [LOADER_INTERNALS]),
 ];
 
 export default tseslint.config(
-  { ignores: ['.scratch*/', 'node_modules/', 'client/dist/', 'neo4j/target/', '.neo4j/', 'server/graphql/generated/', 'client/src/generated/', 'tests/e2e/__screenshots__/'] },
+  {
+    ignores: [
+      '.scratch*/',
+      'node_modules/',
+      'client/dist/',
+      'neo4j/target/',
+      '.neo4j/',
+      'server/graphql/generated/',
+      'client/src/generated/',
+      'tests/e2e/__screenshots__/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -74,12 +74,17 @@ function javaArgs(options: BundledNeo4jOptions, host: string): string[] {
     '-cp',
     `${join(targetDir, 'classes')}:${join(targetDir, 'lib', '*')}`,
     'dev.jejaring.neo4j.Launcher',
-    '--data', resolve(options.dataDir),
-    '--host', host,
-    '--port', String(options.port),
-    '--page-cache', options.pageCache ?? '256m',
+    '--data',
+    resolve(options.dataDir),
+    '--host',
+    host,
+    '--port',
+    String(options.port),
+    '--page-cache',
+    options.pageCache ?? '256m',
     // The JVM watches this pid and stops itself when we die: no orphaned JVMs.
-    '--parent-pid', String(process.pid),
+    '--parent-pid',
+    String(process.pid),
   ];
 }
 
@@ -148,7 +153,8 @@ function pipeLines(child: ChildProcess, onLine: (line: string) => void): void {
 /** Turns the usual start-up failures into one line a person can act on. */
 function explain(tail: string[]): string {
   const text = tail.join('\n');
-  if (/Address already in use|BindException/.test(text)) return 'the Bolt port is already in use (set NEO4J_BOLT_PORT, or stop the other Neo4j)';
+  if (/Address already in use|BindException/.test(text))
+    return 'the Bolt port is already in use (set NEO4J_BOLT_PORT, or stop the other Neo4j)';
   if (/FileLockException|Lock file has been locked/.test(text)) return 'the data directory is in use by another Neo4j process';
   return tail.slice(-8).join('\n');
 }

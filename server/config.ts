@@ -98,9 +98,15 @@ export function loadConfig(env: Env): ConfigResult {
   const apiToken = text('API_TOKEN');
   if (apiToken !== undefined && apiToken.length < 16) errors.push('API_TOKEN: must be at least 16 characters long');
 
-  const corsOrigins = (text('CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const corsOrigins = (text('CORS_ORIGINS') ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of corsOrigins) {
-    if (!isOrigin(origin)) errors.push(`CORS_ORIGINS: "${origin}" is not an origin such as https://example.org or http://localhost:5173 (no path, no *, no null)`);
+    if (!isOrigin(origin))
+      errors.push(
+        `CORS_ORIGINS: "${origin}" is not an origin such as https://example.org or http://localhost:5173 (no path, no *, no null)`,
+      );
   }
 
   const config: Config = {
@@ -126,7 +132,7 @@ export function loadConfig(env: Env): ConfigResult {
       maxResultNodes: integer('MAX_RESULT_NODES', DEFAULT_REQUEST_LIMITS.maxResultNodes, 1, 10_000_000),
       maxResultEdges: integer('MAX_RESULT_EDGES', DEFAULT_REQUEST_LIMITS.maxResultEdges, 1, 10_000_000),
       maxResultBytes: integer('MAX_RESULT_BYTES', DEFAULT_REQUEST_LIMITS.maxResultBytes, 1024, 1024 * 1024 * 1024),
-      requestTimeoutMs: DEFAULT_REQUEST_LIMITS.requestTimeoutMs
+      requestTimeoutMs: DEFAULT_REQUEST_LIMITS.requestTimeoutMs,
     },
     supervision: {
       probeIntervalMs: integer('NEO4J_PROBE_INTERVAL_MS', 1_000, 100, 60_000),

@@ -64,11 +64,18 @@ const tableRoot = byId('table-view');
 const views: Views = {
   canvas,
   legend: new Legend(byId('legend'), (type) => actions.toggleType(type)),
-  filters: new FilterPanel(byId('filters'), { toggleRelationType: (t) => actions.toggleRelationType(t), toggleSource: (s) => actions.toggleSource(s) }),
+  filters: new FilterPanel(byId('filters'), {
+    toggleRelationType: (t) => actions.toggleRelationType(t),
+    toggleSource: (s) => actions.toggleSource(s),
+  }),
   details: new DetailsPanel(byId('details'), nodeActions),
   path: new PathPanel(byId('path-panel'), { select: (s) => actions.select(s), clearPath: () => actions.clearPath() }),
   table: new TableView(tableRoot, (selection) => actions.select(selection)),
-  summary: new ViewSummary(byId('view-state'), { clearFocus: () => actions.clearFocus(), unhideAll: () => actions.unhideAll(), showOverview: () => actions.showOverview() }),
+  summary: new ViewSummary(byId('view-state'), {
+    clearFocus: () => actions.clearFocus(),
+    unhideAll: () => actions.unhideAll(),
+    showOverview: () => actions.showOverview(),
+  }),
   undo: byId<HTMLButtonElement>('undo'),
   redo: byId<HTMLButtonElement>('redo'),
   layout: byId<HTMLSelectElement>('layout'),

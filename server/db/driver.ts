@@ -14,7 +14,10 @@ export interface DriverTimeouts {
 export const DEFAULT_DRIVER_TIMEOUTS: DriverTimeouts = { connectionTimeoutMs: 1_000, acquisitionTimeoutMs: 2_000, retryTimeMs: 1_000 };
 
 /** One driver per process. Creating it opens no connection; the first query does. */
-export function createDriver(config: Pick<Neo4jConfig, 'user' | 'password'> & { uri: string }, timeouts: Partial<DriverTimeouts> = {}): Driver {
+export function createDriver(
+  config: Pick<Neo4jConfig, 'user' | 'password'> & { uri: string },
+  timeouts: Partial<DriverTimeouts> = {},
+): Driver {
   const { connectionTimeoutMs, acquisitionTimeoutMs, retryTimeMs } = { ...DEFAULT_DRIVER_TIMEOUTS, ...timeouts };
   return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
     connectionTimeout: connectionTimeoutMs,

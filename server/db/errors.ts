@@ -14,7 +14,12 @@ export function isConnectionError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
   if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
-  return typeof message === 'string' && /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|Could not perform discovery|Failed to connect|connection.*(closed|timed out)/i.test(message);
+  return (
+    typeof message === 'string' &&
+    /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|Could not perform discovery|Failed to connect|connection.*(closed|timed out)/i.test(
+      message,
+    )
+  );
 }
 
 /** Wraps connection failures; passes every other error through unchanged. */

@@ -79,7 +79,8 @@ export class Executor {
   /** Neo4j's name, version and edition; throws DatabaseUnavailableError when unreachable. */
   async serverInfo(timeoutMs?: number): Promise<{ name: string; version: string; edition: string }> {
     const rows = await this.readTransaction(
-      (tx) => tx.run({ cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition', params: {} }),
+      (tx) =>
+        tx.run({ cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition', params: {} }),
       timeoutMs,
     );
     const row = rows[0] ?? {};

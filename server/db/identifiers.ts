@@ -36,4 +36,3 @@ export function assertRelType(value: unknown): string {
   if (!isRelType(value)) throw new InvalidIdentifierError('relationship type', value);
   return value;
 }
-

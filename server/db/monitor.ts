@@ -75,7 +75,8 @@ export class DatabaseMonitor implements ExecutorGuard {
   /** Neo4j is known to be gone (the JVM exited, a query found no server): say so at once. */
   markDown(reason: string): void {
     this.reason = reason;
-    if (this.state !== 'down') this.options.logger.error(`Neo4j is unreachable at ${this.options.uri}: ${reason}. Retrying in the background.`);
+    if (this.state !== 'down')
+      this.options.logger.error(`Neo4j is unreachable at ${this.options.uri}: ${reason}. Retrying in the background.`);
     this.state = 'down';
     // Probe at the fast pace from now on, not after the rest of a slow interval.
     if (this.running) this.schedule(this.settings.downIntervalMs);

@@ -3,7 +3,11 @@
 
 /** Something the request names does not exist; nothing was written. */
 export class NotFoundError extends Error {
-  constructor(readonly what: string, readonly id: string, readonly field?: string) {
+  constructor(
+    readonly what: string,
+    readonly id: string,
+    readonly field?: string,
+  ) {
     super(`${what} "${id}" does not exist`);
     this.name = 'NotFoundError';
   }
@@ -11,7 +15,10 @@ export class NotFoundError extends Error {
 
 /** The request is well-formed but conflicts with what the database holds; nothing was written. */
 export class InvalidInputError extends Error {
-  constructor(message: string, readonly field: string) {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
     super(message);
     this.name = 'InvalidInputError';
   }

@@ -29,7 +29,13 @@ const AFTER = split(SPEAKER_AFTER);
 const BRIDGE = /^[ \t]*(?:juga|pun|also|then)?[ \t]*$/u;
 
 function found(speaker: string, word: Token, kind: 'attribution' | 'pronoun', speakerFirst: boolean): Attribution {
-  return { speaker, rule: `${kind} "${word.text}"`, at: word.start, speakerFirst, cue: { text: word.text, start: word.start, end: word.end } };
+  return {
+    speaker,
+    rule: `${kind} "${word.text}"`,
+    at: word.start,
+    speakerFirst,
+    cue: { text: word.text, start: word.start, end: word.end },
+  };
 }
 
 function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
@@ -72,7 +78,10 @@ function explicit(text: string, tokens: readonly Token[], mentions: readonly Sen
     for (const phrase of AFTER) {
       if (!phraseAt(tokens, i, phrase)) continue;
       const at = (tokens[i] as Token).start;
-      const subject = mentions.filter((m) => m.end <= at).reverse().find((m) => m.type === 'Person' && !/[”"]/u.test(text.slice(m.end, at)));
+      const subject = mentions
+        .filter((m) => m.end <= at)
+        .reverse()
+        .find((m) => m.type === 'Person' && !/[”"]/u.test(text.slice(m.end, at)));
       if (subject) return found(subject.ref, tokens[i] as Token, 'attribution', true);
     }
   }

@@ -49,7 +49,12 @@ function runsOf(text: string, tokens: readonly Token[]): [number, number][] {
       else {
         // Connectors (one or more: van der, bin) join two name words: Ilse van der Berg.
         let k = j;
-        while (tokens[k] && CONNECTORS.has((tokens[k] as Token).lower) && onlySpaces(text, (tokens[k - 1] as Token).end, (tokens[k] as Token).start)) k += 1;
+        while (
+          tokens[k] &&
+          CONNECTORS.has((tokens[k] as Token).lower) &&
+          onlySpaces(text, (tokens[k - 1] as Token).end, (tokens[k] as Token).start)
+        )
+          k += 1;
         const after = tokens[k];
         if (k > j && after && isNameWord(after) && onlySpaces(text, (tokens[k - 1] as Token).end, after.start)) j = k + 1;
         else break;
@@ -61,11 +66,7 @@ function runsOf(text: string, tokens: readonly Token[]): [number, number][] {
   return runs;
 }
 
-export function findOccurrences(
-  text: string,
-  sentenceTokens: readonly Token[][],
-  known: readonly Span[],
-): Occurrence[] {
+export function findOccurrences(text: string, sentenceTokens: readonly Token[][], known: readonly Span[]): Occurrence[] {
   const midSentence = capitalisedMidSentence(sentenceTokens);
   const isKnown = (token: Token) => known.some((span) => token.start < span.end && span.start < token.end);
   const adjacent = (a: Token, b: Token) => follows(text, a, b);
@@ -77,7 +78,8 @@ export function findOccurrences(
     runs.forEach(([runFrom, to], r) => {
       // "North Korean leader Kim Jong Un": a run right before a title is the title's modifier.
       const next = tokens[to];
-      if (next && titleAt(tokens, to) > 0 && adjacent(tokens[to - 1] as Token, next) && tokens[to + titleAt(tokens, to)]?.capitalised) return;
+      if (next && titleAt(tokens, to) > 0 && adjacent(tokens[to - 1] as Token, next) && tokens[to + titleAt(tokens, to)]?.capitalised)
+        return;
       // "Russian President Vladimir Putin": the words before a title inside a run modify it.
       let from = runFrom;
       for (let k = runFrom + 1; k < to - 1; k += 1) {
@@ -90,7 +92,11 @@ export function findOccurrences(
       let start = from;
       const title = titleAt(tokens, from);
       if (title > 0) {
-        const cue = { text: text.slice((tokens[from] as Token).start, (tokens[from + title - 1] as Token).end), start: (tokens[from] as Token).start, end: (tokens[from + title - 1] as Token).end };
+        const cue = {
+          text: text.slice((tokens[from] as Token).start, (tokens[from + title - 1] as Token).end),
+          start: (tokens[from] as Token).start,
+          end: (tokens[from + title - 1] as Token).end,
+        };
         const previousRun = runs[r - 1];
         if (previousRun && APPOSITIVE.test(text.slice((tokens[previousRun[1] - 1] as Token).end, (tokens[from] as Token).start))) {
           // "X, Direktur Studi Korea Utara": the title describes X; what follows it is its job, not a name.
@@ -113,11 +119,22 @@ export function findOccurrences(
         const n = titleAt(tokens, to);
         if (n > 0) {
           const last = tokens[to + n - 1] as Token;
-          extra[r]?.push({ type: 'Person', confidence: CONFIDENCE.titleAfter, cue: { text: text.slice(after.start, last.end), start: after.start, end: last.end } });
+          extra[r]?.push({
+            type: 'Person',
+            confidence: CONFIDENCE.titleAfter,
+            cue: { text: text.slice(after.start, last.end), start: after.start, end: last.end },
+          });
         }
       }
       const first = tokens[start] as Token;
-      if (start === from && first.initial && !first.acronym && !midSentence.has(foldName(first.text)) && !(opensName(first) && to - start > 1)) start += 1;
+      if (
+        start === from &&
+        first.initial &&
+        !first.acronym &&
+        !midSentence.has(foldName(first.text)) &&
+        !(opensName(first) && to - start > 1)
+      )
+        start += 1;
       let end = to;
       while (start < end && CONNECTORS.has((tokens[start] as Token).lower)) start += 1;
       while (end > start && CONNECTORS.has((tokens[end - 1] as Token).lower)) end -= 1;

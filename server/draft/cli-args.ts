@@ -46,7 +46,8 @@ export function parseDraftArgs(argv: readonly string[]): DraftCliArgs | { error:
   let help = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag === '--help' || flag === '-h') help = true;
     else if (flag === '--no-graph') noGraph = true;
     else if (VALUED.has(flag)) {
@@ -60,16 +61,21 @@ export function parseDraftArgs(argv: readonly string[]): DraftCliArgs | { error:
   if (help) return { article: '', language: 'id', known, noGraph, help };
   if (paths.length !== 1) return { error: paths.length ? `give one article file, not ${paths.length}` : 'give an article file' };
   const language = values.get('--language') ?? 'id';
-  if (!DRAFT_LANGUAGES.includes(language as DraftLanguage)) return { error: `--language: unknown language "${language}" (use ${DRAFT_LANGUAGES.join(' or ')})` };
+  if (!DRAFT_LANGUAGES.includes(language as DraftLanguage))
+    return { error: `--language: unknown language "${language}" (use ${DRAFT_LANGUAGES.join(' or ')})` };
   const sourceId = values.get('--source-id');
-  if (sourceId !== undefined && (!ID.test(sourceId) || sourceId.length > 100)) return { error: `--source-id: "${sourceId}" is not a kebab-case id (e.g. konteks-2024-06-18-putin-pyongyang)` };
+  if (sourceId !== undefined && (!ID.test(sourceId) || sourceId.length > 100))
+    return { error: `--source-id: "${sourceId}" is not a kebab-case id (e.g. konteks-2024-06-18-putin-pyongyang)` };
   const published = values.get('--published');
-  if (published !== undefined && !DATE.test(published)) return { error: `--published: "${published}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)` };
+  if (published !== undefined && !DATE.test(published))
+    return { error: `--published: "${published}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)` };
   const title = values.get('--title');
   if (title !== undefined && !title.trim()) return { error: '--title must not be empty' };
   if (noGraph && known.length) return { error: '--no-graph and --known exclude each other' };
   const args: DraftCliArgs = { article: paths[0] as string, language: language as DraftLanguage, known, noGraph, help };
-  const set = <K extends keyof DraftCliArgs>(key: K, value: DraftCliArgs[K] | undefined) => { if (value !== undefined) args[key] = value; };
+  const set = <K extends keyof DraftCliArgs>(key: K, value: DraftCliArgs[K] | undefined) => {
+    if (value !== undefined) args[key] = value;
+  };
   set('sourceId', sourceId);
   set('title', title);
   set('url', values.get('--url'));

@@ -32,7 +32,9 @@ async function main(argv: string[]): Promise<number> {
     const json = `${JSON.stringify(draft, null, 2)}\n`;
     if (args.out) {
       writeFileSync(args.out, json);
-      console.error(`draft: ${draft.candidates.length} candidates, ${draft.mentions.length} mentions, ${draft.suggestions.length} suggestions (${draft.seed.relations?.length ?? 0} in the seed) → ${args.out}`);
+      console.error(
+        `draft: ${draft.candidates.length} candidates, ${draft.mentions.length} mentions, ${draft.suggestions.length} suggestions (${draft.seed.relations?.length ?? 0} in the seed) → ${args.out}`,
+      );
     } else {
       process.stdout.write(json);
     }
@@ -68,9 +70,11 @@ async function knownEntities(args: DraftCliArgs): Promise<KnownEntity[]> {
   } catch (error) {
     if (!(error instanceof DatabaseUnavailableError)) throw error;
     const reason = /Caused by: (.*)$/.exec(error.reason)?.[1] ?? error.reason;
-    throw new KnownSourceError(neo4j.uri === undefined
-      ? `no Neo4j answers at ${uri}: run \`npm start\` or \`npm run db\` first, set NEO4J_URI, or draft without the graph (--no-graph, or --known <seed.json>).`
-      : `cannot reach Neo4j at ${uri} (NEO4J_URI): ${reason || firstLine(error)}`);
+    throw new KnownSourceError(
+      neo4j.uri === undefined
+        ? `no Neo4j answers at ${uri}: run \`npm start\` or \`npm run db\` first, set NEO4J_URI, or draft without the graph (--no-graph, or --known <seed.json>).`
+        : `cannot reach Neo4j at ${uri} (NEO4J_URI): ${reason || firstLine(error)}`,
+    );
   } finally {
     await driver.close();
   }

@@ -1,7 +1,14 @@
 // Type guesses from cue words around or inside a name (lexicon.ts has the lists).
 import { foldName } from './fold-map';
 import {
-  CONFIDENCE, DOCUMENT_HEADS, EVENT_HEADS, ORGANIZATION_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS, type CueType,
+  CONFIDENCE,
+  DOCUMENT_HEADS,
+  EVENT_HEADS,
+  ORGANIZATION_HEADS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  type CueType,
 } from './lexicon';
 import type { Token } from './tokens';
 import type { Cue } from './types';
@@ -29,7 +36,17 @@ const cueOf = (tokens: readonly Token[]): Cue => {
 /** Length of the title that `tokens` start with (0 if none); the longest title wins. */
 export function titleAt(tokens: readonly Token[], from = 0): number {
   for (let n = Math.min(LONGEST_TITLE, tokens.length - from); n > 0; n -= 1) {
-    if (TITLES.has(foldName(tokens.slice(from, from + n).map((t) => t.text).join(' ')))) return n;
+    if (
+      TITLES.has(
+        foldName(
+          tokens
+            .slice(from, from + n)
+            .map((t) => t.text)
+            .join(' '),
+        ),
+      )
+    )
+      return n;
   }
   return 0;
 }
@@ -37,7 +54,17 @@ export function titleAt(tokens: readonly Token[], from = 0): number {
 /** Length of the title that ends right at tokens[end - 1] (0 if none). */
 export function titleEndingAt(tokens: readonly Token[], end: number): number {
   for (let n = Math.min(LONGEST_TITLE, end); n > 0; n -= 1) {
-    if (TITLES.has(foldName(tokens.slice(end - n, end).map((t) => t.text).join(' ')))) return n;
+    if (
+      TITLES.has(
+        foldName(
+          tokens
+            .slice(end - n, end)
+            .map((t) => t.text)
+            .join(' '),
+        ),
+      )
+    )
+      return n;
   }
   return 0;
 }

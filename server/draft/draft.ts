@@ -46,12 +46,17 @@ export function draftArticle(text: string, source: SourceInput, known: KnownInde
       mentions: [],
     };
   });
-  const own = new NameIndex<Ref>(candidates.flatMap((c) => [c.name, ...c.aliases].map((name) => ({ name, data: { kind: 'candidate' as const, id: c.id } }))));
+  const own = new NameIndex<Ref>(
+    candidates.flatMap((c) => [c.name, ...c.aliases].map((name) => ({ name, data: { kind: 'candidate' as const, id: c.id } }))),
+  );
 
   // Known hits first: on a tie in length the graph's entity wins over a draft candidate.
   const allHits = [
     ...knownHits.map((h) => ({ ...h, ref: { kind: 'known', ids: [...new Set(h.data.map((d) => d.id))].sort() } as Ref })),
-    ...own.hits(text, folded).filter(inOneSentence).map((h) => ({ ...h, ref: h.data[0] as Ref })),
+    ...own
+      .hits(text, folded)
+      .filter(inOneSentence)
+      .map((h) => ({ ...h, ref: h.data[0] as Ref })),
   ];
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const mentions: DraftMention[] = selectLongest(allHits).map((hit, index) => {

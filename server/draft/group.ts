@@ -24,8 +24,7 @@ export function groupOccurrences(occurrences: readonly Occurrence[], isKnownForm
       group.votes.push(...occurrence.votes);
       // PYONGYANG (a dateline) and Pyongyang: the name is the form in running text.
       if (isAllCaps(group.name) && !isAllCaps(occurrence.name)) group.name = occurrence.name;
-    }
-    else groups.set(form, { form, name: occurrence.name, aliases: [], votes: [...occurrence.votes], firstAt: occurrence.start });
+    } else groups.set(form, { form, name: occurrence.name, aliases: [], votes: [...occurrence.votes], firstAt: occurrence.start });
   }
   const isName = (form: string) => groups.has(form) || isKnownForm(form);
   for (const [form, group] of groups) {

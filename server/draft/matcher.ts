@@ -70,7 +70,7 @@ function atBoundary(text: string, start: number, end: number): boolean {
 /** Longest wins: among overlapping hits keep the longest (then the earliest; then the first given). */
 export function selectLongest<H extends { start: number; end: number }>(hits: readonly H[]): H[] {
   const order = hits.map((hit, i) => ({ hit, i }));
-  order.sort((a, b) => (b.hit.end - b.hit.start) - (a.hit.end - a.hit.start) || a.hit.start - b.hit.start || a.i - b.i);
+  order.sort((a, b) => b.hit.end - b.hit.start - (a.hit.end - a.hit.start) || a.hit.start - b.hit.start || a.i - b.i);
   const taken: H[] = [];
   for (const { hit } of order) {
     if (taken.some((t) => hit.start < t.end && t.start < hit.end)) continue;

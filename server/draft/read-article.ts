@@ -23,7 +23,9 @@ export function readArticle(path: string): string {
 export function decodeArticle(bytes: Uint8Array, name: string): string {
   const offset = firstInvalidByte(bytes);
   if (offset !== undefined) {
-    throw new ArticleError(`${name}: not UTF-8 text: invalid byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at byte offset ${offset}; save the article as UTF-8`);
+    throw new ArticleError(
+      `${name}: not UTF-8 text: invalid byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at byte offset ${offset}; save the article as UTF-8`,
+    );
   }
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;

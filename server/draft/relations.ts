@@ -7,7 +7,9 @@ import { RELATION_VERBS, VERB_REACH } from './lexicon';
 import type { Token } from './tokens';
 import type { DraftSuggestion } from './types';
 
-const VERBS = Object.entries(RELATION_VERBS).flatMap(([type, phrases]) => phrases.map((phrase) => ({ type, words: phrase.split(' ').map(foldName) })));
+const VERBS = Object.entries(RELATION_VERBS).flatMap(([type, phrases]) =>
+  phrases.map((phrase) => ({ type, words: phrase.split(' ').map(foldName) })),
+);
 
 /** Max quote length in a seed (schema: evidence.quote maxLength). */
 export const MAX_QUOTE = 2000;
@@ -28,7 +30,15 @@ export function suggestRelations(
     if (attribution) {
       const target = mainOther(text, sentence, mentions, attribution);
       if (target) {
-        out.push({ ...base, type: 'COMMENTS_ON', from: attribution.speaker, to: target.ref, speaker: attribution.speaker, status: 'assessed', rule: attribution.rule });
+        out.push({
+          ...base,
+          type: 'COMMENTS_ON',
+          from: attribution.speaker,
+          to: target.ref,
+          speaker: attribution.speaker,
+          status: 'assessed',
+          rule: attribution.rule,
+        });
       }
     }
     const firsts = firstMentions(mentions);
@@ -47,7 +57,12 @@ export function suggestRelations(
 }
 
 /** The speaker's subject: inside the quotation when there is one, else after the attribution words. */
-function mainOther(text: string, sentence: { start: number }, mentions: readonly SentenceMention[], attribution: Attribution): SentenceMention | undefined {
+function mainOther(
+  text: string,
+  sentence: { start: number },
+  mentions: readonly SentenceMention[],
+  attribution: Attribution,
+): SentenceMention | undefined {
   const others = mentions.filter((m) => m.ref !== attribution.speaker);
   const close = Math.max(text.lastIndexOf('”', attribution.at), text.lastIndexOf('"', attribution.at));
   if (close > sentence.start) {
@@ -88,7 +103,10 @@ function verbPairs(tokens: readonly Token[], mentions: readonly SentenceMention[
 }
 
 function text(tokens: readonly Token[], i: number, n: number): string {
-  return tokens.slice(i, i + n).map((t) => t.text).join(' ');
+  return tokens
+    .slice(i, i + n)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 function wordsBetween(tokens: readonly Token[], from: number, to: number): number {

@@ -11,7 +11,9 @@ const TITLE_WORDS = 6;
 
 /** Kebab-case id from a name (seed id pattern), at most `max` characters, cut at a hyphen. */
 export function slug(name: string, max = MAX_ID): string {
-  const base = foldName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const base = foldName(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (base.length <= max) return base;
   const cut = base.slice(0, max);
   return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
@@ -29,7 +31,11 @@ export function freeId(base: string, taken: Set<string>): string {
 /** The title given, else the article's first line (cut at a word, at most 120 characters). */
 export function sourceTitle(source: SourceInput, text: string): string {
   if (source.title?.trim()) return source.title;
-  const line = text.split('\n').find((l) => l.trim())?.trim() ?? 'Untitled article';
+  const line =
+    text
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? 'Untitled article';
   if (line.length <= 120) return line;
   const cut = line.slice(0, 119);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`;

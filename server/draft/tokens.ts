@@ -19,7 +19,8 @@ export interface Token {
 }
 
 // A possessive 's is not part of the word: "South Korea's" is the name "South Korea".
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|['’](?!s(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const WORD =
+  /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|['’](?!s(?![\p{L}\p{N}]))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);

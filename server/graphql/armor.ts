@@ -28,7 +28,8 @@ const useLimitStatus = (): Plugin => ({
     for (const error of result.errors ?? []) {
       if (!(error instanceof GraphQLError)) continue;
       if (error.extensions.code === 'TOKEN_LIMIT_EXCEEDED') Object.assign(error.extensions, { http: { status: 400 } });
-      else if (error.message === 'Maximum introspection depth exceeded') markLimitError(error, 'DEPTH_LIMIT_EXCEEDED', INTROSPECTION_LIST_DEPTH);
+      else if (error.message === 'Maximum introspection depth exceeded')
+        markLimitError(error, 'DEPTH_LIMIT_EXCEEDED', INTROSPECTION_LIST_DEPTH);
     }
   },
 });

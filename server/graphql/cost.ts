@@ -2,15 +2,7 @@
 // (`limit`, `first`) multiplies the cost of what its field selects, so nested lists multiply.
 // Runs in onExecute, not as a validation rule: yoga caches validation per document, and the
 // same document costs differently with different variables.
-import {
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  isUnionType,
-  type GraphQLField,
-  type GraphQLSchema,
-} from 'graphql';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
 import { limitError } from './limit-errors';
@@ -104,7 +96,10 @@ export function useCostLimit({ maxCost }: { maxCost: number }): Plugin {
 }
 
 /** For tests and docs: the cost of an operation on a schema. */
-export function operationCost(schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown> = {}): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: Parameters<typeof getComplexity>[0]['query'],
+  variables: Record<string, unknown> = {},
+): number {
   return getComplexity({ schema, query: document, variables, estimators: [costEstimator(schema)] });
 }
-

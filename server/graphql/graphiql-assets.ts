@@ -44,7 +44,12 @@ function loadAssets(): Promise<Map<string, Asset>> {
       ['graphql.worker.js', bundle.graphqlWorker, JS],
       ['favicon.ico', new Uint8Array(Buffer.from(bundle.favicon.slice(bundle.favicon.indexOf(',') + 1), 'base64')), 'image/x-icon'],
     ];
-    return new Map(files.map(([name, body, type]) => [name, { body, type, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` }]));
+    return new Map(
+      files.map(([name, body, type]) => [
+        name,
+        { body, type, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` },
+      ]),
+    );
   });
   return assets;
 }

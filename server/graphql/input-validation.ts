@@ -9,8 +9,7 @@ import { userInputError } from './errors';
 
 type JsonObject = Record<string, unknown>;
 
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Splits `properties` into values to validate and keys to remove (null values). */
 function splitProperties(value: unknown): { values: JsonObject; removed: string[] } {
@@ -21,7 +20,8 @@ function splitProperties(value: unknown): { values: JsonObject; removed: string[
   for (const [key, item] of Object.entries(value)) {
     const field = `input.properties.${key}`;
     // `_` keys are internal (e.g. _norm, _aliasText): never writable through the API.
-    if (!isPropertyKey(key)) throw userInputError(`${field}: "${key}" is not a valid property key (a letter, then letters, digits or _, at most 64).`, field);
+    if (!isPropertyKey(key))
+      throw userInputError(`${field}: "${key}" is not a valid property key (a letter, then letters, digits or _, at most 64).`, field);
     if (RESERVED_PROPERTY_KEYS.has(key)) throw userInputError(`${field}: "${key}" is a reserved key and cannot be a property.`, field);
     if (item === null) removed.push(key);
     else values[key] = item;

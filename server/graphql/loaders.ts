@@ -13,8 +13,7 @@ export interface SourceCounts {
   relationCount: number;
 }
 
-const byKey = <V>(rows: Row[], key: (row: Row) => string, value: (row: Row) => V) =>
-  new Map(rows.map((row) => [key(row), value(row)]));
+const byKey = <V>(rows: Row[], key: (row: Row) => string, value: (row: Row) => V) => new Map(rows.map((row) => [key(row), value(row)]));
 
 function createLoaders(executor: Executor) {
   const relationLoaders = new Map<string, Batcher<RelationModel[]>>();

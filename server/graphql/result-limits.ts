@@ -50,14 +50,21 @@ class Budget {
 
   private check(): void {
     const { maxResultNodes, maxResultEdges, maxResultBytes } = this.limits;
-    if (this.nodes > maxResultNodes) this.stop(tooLarge(`more than ${maxResultNodes.toLocaleString('en')} entities`, maxResultNodes, 'maxResultNodes'));
-    else if (this.edges > maxResultEdges) this.stop(tooLarge(`more than ${maxResultEdges.toLocaleString('en')} relations`, maxResultEdges, 'maxResultEdges'));
+    if (this.nodes > maxResultNodes)
+      this.stop(tooLarge(`more than ${maxResultNodes.toLocaleString('en')} entities`, maxResultNodes, 'maxResultNodes'));
+    else if (this.edges > maxResultEdges)
+      this.stop(tooLarge(`more than ${maxResultEdges.toLocaleString('en')} relations`, maxResultEdges, 'maxResultEdges'));
     else if (this.bytes > maxResultBytes) this.stop(tooLarge(`more than ${formatBytes(maxResultBytes)}`, maxResultBytes, 'maxResultBytes'));
   }
 }
 
 const tooLarge = (what: string, limit: number, name: string) =>
-  limitError(`The answer would hold ${what}, the most one response may carry; ask for less (a lower limit, fewer fields or fewer aliases).`, 'RESULT_TOO_LARGE', limit, { limitName: name });
+  limitError(
+    `The answer would hold ${what}, the most one response may carry; ask for less (a lower limit, fewer fields or fewer aliases).`,
+    'RESULT_TOO_LARGE',
+    limit,
+    { limitName: name },
+  );
 
 const formatBytes = (bytes: number) => (bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`);
 
@@ -92,7 +99,9 @@ export function useResultLimits(limits: ResultLimits): Plugin<GraphQLContext> {
         const onClientGone = () => budget.controller.abort(context.request?.signal?.reason);
         context.request?.signal?.addEventListener('abort', onClientGone, { once: true });
         // Mutations are not cut short: a write would go on in Neo4j after we answered "timeout".
-        const timer = isQuery ? setTimeout(() => budget.stop(requestTimeoutError(limits.requestTimeoutMs)), limits.requestTimeoutMs) : undefined;
+        const timer = isQuery
+          ? setTimeout(() => budget.stop(requestTimeoutError(limits.requestTimeoutMs)), limits.requestTimeoutMs)
+          : undefined;
         context.signal = budget.controller.signal;
         try {
           // The executor checks `signal` before every field and rejects once it aborts.

@@ -36,7 +36,9 @@ export function clientBuildState(root = CLIENT_ROOT): ClientBuildState {
 export async function ensureClientBuilt(log: (line: string) => void): Promise<string> {
   const state = clientBuildState();
   if (state !== 'current') {
-    log(state === 'missing' ? 'building the client (client/dist is missing)…' : 'building the client (client/ changed since the last build)…');
+    log(
+      state === 'missing' ? 'building the client (client/dist is missing)…' : 'building the client (client/ changed since the last build)…',
+    );
     const { build } = await import('vite');
     await build({ configFile: CLIENT_CONFIG, logLevel: 'warn' });
   }

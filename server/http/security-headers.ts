@@ -51,7 +51,8 @@ export const STANDARD_HEADERS: Readonly<Record<string, string>> = {
 export function useSecurityHeaders({ graphqlEndpoint }: { graphqlEndpoint: string }): Plugin {
   return {
     onResponse({ request, response }) {
-      const graphiql = new URL(request.url).pathname === graphqlEndpoint && (response.headers.get('content-type') ?? '').startsWith('text/html');
+      const graphiql =
+        new URL(request.url).pathname === graphqlEndpoint && (response.headers.get('content-type') ?? '').startsWith('text/html');
       response.headers.set('content-security-policy', graphiql ? GRAPHIQL_CSP : STRICT_CSP);
       for (const [name, value] of Object.entries(STANDARD_HEADERS)) response.headers.set(name, value);
     },

@@ -15,8 +15,13 @@ export function useUtf8Body({ endpoint }: { endpoint: string }): Plugin {
         return;
       }
       const { line, column, message } = describeInvalidUtf8(body, offset);
-      const error = { message: `The request body is not UTF-8: ${message} at line ${line}, column ${column}.`, extensions: { code: 'BAD_REQUEST', line, column, byteOffset: offset } };
-      endResponse(new fetchAPI.Response(JSON.stringify({ errors: [error] }), { status: 400, headers: { 'content-type': 'application/json' } }));
+      const error = {
+        message: `The request body is not UTF-8: ${message} at line ${line}, column ${column}.`,
+        extensions: { code: 'BAD_REQUEST', line, column, byteOffset: offset },
+      };
+      endResponse(
+        new fetchAPI.Response(JSON.stringify({ errors: [error] }), { status: 400, headers: { 'content-type': 'application/json' } }),
+      );
     },
   };
 }

@@ -23,7 +23,11 @@ export function importSeed(executor: LoadRunner, input: unknown, options: Import
  * Several inputs load in ONE transaction, in order: a later file may refer to entities of an
  * earlier one. Error paths carry the input's name when there is more than one.
  */
-export async function importSeeds(executor: LoadRunner, inputs: readonly SeedInput[], options: ImportSeedOptions = {}): Promise<ImportReport> {
+export async function importSeeds(
+  executor: LoadRunner,
+  inputs: readonly SeedInput[],
+  options: ImportSeedOptions = {},
+): Promise<ImportReport> {
   const prepared = prepareAll(inputs);
   if (!Array.isArray(prepared)) return failedReport(prepared.errors, options.dryRun === true);
   return loadPrepared(executor, prepared, options);

@@ -9,7 +9,13 @@ import { InvalidInputError, NotFoundError } from '../domain/errors';
 import { isId, MANUAL_SOURCE } from '../domain/ids';
 import type { EntityModel, RelationModel } from '../domain/models';
 import { aliasText, normalizedForms } from '../domain/text';
-import { deleteEntityQuery, entityEditCheckQuery, relationEditCheckQuery, upsertEntityQuery, upsertRelationQuery } from '../queries/edit/writes';
+import {
+  deleteEntityQuery,
+  entityEditCheckQuery,
+  relationEditCheckQuery,
+  upsertEntityQuery,
+  upsertRelationQuery,
+} from '../queries/edit/writes';
 import { importLockQuery } from '../queries/load/write-queries';
 import { toEntity, toRelation } from '../queries/read/payloads';
 
@@ -84,7 +90,10 @@ export async function upsertRelation(executor: Executor, edit: RelationEdit): Pr
       throw new NotFoundError('source', missing[0], `input.evidence[${index}].source`);
     }
     if (!state.claimedByFound) {
-      throw new InvalidInputError(`input.properties.claimedBy: there is no entity ${JSON.stringify(claimedBy)}.`, 'input.properties.claimedBy');
+      throw new InvalidInputError(
+        `input.properties.claimedBy: there is no entity ${JSON.stringify(claimedBy)}.`,
+        'input.properties.claimedBy',
+      );
     }
     const query = upsertRelationQuery({
       from: edit.from,

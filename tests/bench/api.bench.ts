@@ -21,9 +21,21 @@ afterAll(() => t.close());
 const options = { iterations: 30, warmupIterations: 3 };
 
 describe(`search (${ENTITIES} entities)`, () => {
-  bench('word: "Synthetic Person 1234"', () => run('query($q: String!) { search(query: $q) { score matched entity { id name } } }', { q: 'Synthetic Person 1234' }), options);
-  bench('prefix: "Sint"', () => run('query($q: String!) { search(query: $q) { score matched entity { id name } } }', { q: 'Sint' }), options);
-  bench('typo: "Synthetc"', () => run('query($q: String!) { search(query: $q) { score matched entity { id name } } }', { q: 'Synthetc' }), options);
+  bench(
+    'word: "Synthetic Person 1234"',
+    () => run('query($q: String!) { search(query: $q) { score matched entity { id name } } }', { q: 'Synthetic Person 1234' }),
+    options,
+  );
+  bench(
+    'prefix: "Sint"',
+    () => run('query($q: String!) { search(query: $q) { score matched entity { id name } } }', { q: 'Sint' }),
+    options,
+  );
+  bench(
+    'typo: "Synthetc"',
+    () => run('query($q: String!) { search(query: $q) { score matched entity { id name } } }', { q: 'Synthetc' }),
+    options,
+  );
 });
 
 describe(`neighborhood (${ENTITIES} entities)`, () => {

@@ -13,7 +13,12 @@ const articles = [read('../../../shared/seed-article.txt'), read('../fixtures/ar
 // 20k generated entities (100k relations / 5) plus the article's own, so that names really match.
 const generated = generateSeed(100_000, 'bench').entities ?? [];
 const article = JSON.parse(read('../../seed/konteks-2024-06-18-putin-pyongyang.json')) as { entities: KnownEntity[] };
-const known: KnownEntity[] = [...generated, ...article.entities].map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases ?? [] }));
+const known: KnownEntity[] = [...generated, ...article.entities].map((e) => ({
+  id: e.id,
+  type: e.type,
+  name: e.name,
+  aliases: e.aliases ?? [],
+}));
 
 // 1,000 words: the two articles' paragraphs in turn, with generated names woven in, cut after
 // the 1,000th word.
@@ -36,10 +41,18 @@ expect(index.names.size).toBeGreaterThan(40_000);
 expect(draftArticle(text, { language: 'id' }, index).mentions.length).toBeGreaterThan(100);
 
 describe(`draft ${words} words against ${known.length} known entities`, () => {
-  bench('draft (known names indexed once, as a server would keep them)', () => {
-    draftArticle(text, { language: 'id' }, index);
-  }, { iterations: 10, warmupIterations: 2, time: 0 });
-  bench('index the known names, then draft (a CLI run)', () => {
-    draftArticle(text, { language: 'id' }, new KnownIndex(known));
-  }, { iterations: 3, warmupIterations: 1, time: 0 });
+  bench(
+    'draft (known names indexed once, as a server would keep them)',
+    () => {
+      draftArticle(text, { language: 'id' }, index);
+    },
+    { iterations: 10, warmupIterations: 2, time: 0 },
+  );
+  bench(
+    'index the known names, then draft (a CLI run)',
+    () => {
+      draftArticle(text, { language: 'id' }, new KnownIndex(known));
+    },
+    { iterations: 3, warmupIterations: 1, time: 0 },
+  );
 });

@@ -10,19 +10,29 @@ const xssSeed = {
   version: 1,
   sources: [{ id: 'xss-2024-01-01-test', title: '<script>alert(2)</script>', url: 'javascript:alert(3)', publisher: '<b>Bold</b>' }],
   entities: [{ id: 'xss-entity', type: 'Person', name: XSS, aliases: ['<svg onload=alert(4)>'], description: '<i>not italic</i>' }],
-  relations: [{ type: 'MEETS', from: 'xss-entity', to: 'vladimir-putin', evidence: [{ source: 'xss-2024-01-01-test', quote: '<img src=y onerror=alert(5)>' }] }],
+  relations: [
+    {
+      type: 'MEETS',
+      from: 'xss-entity',
+      to: 'vladimir-putin',
+      evidence: [{ source: 'xss-2024-01-01-test', quote: '<img src=y onerror=alert(5)>' }],
+    },
+  ],
 };
 
 describe('explorer: accessibility and text-only rendering', () => {
   let page: Page;
   const dialogs: string[] = [];
-  useExplorerPage((s) => {
-    page = s.page;
-    page.on('dialog', (dialog: Dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-  }, [xssSeed]);
+  useExplorerPage(
+    (s) => {
+      page = s.page;
+      page.on('dialog', (dialog: Dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+    },
+    [xssSeed],
+  );
 
   it('is usable by keyboard alone: search, select, act, list view', async () => {
     await page.keyboard.press('Tab'); // skip link
@@ -79,10 +89,13 @@ describe('explorer: accessibility and text-only rendering', () => {
     const candidates = await page.evaluate((from) => {
       const cy = window.jejaring!.canvas.cy!;
       const p = cy.getElementById(from).position();
-      return cy.nodes().filter((n) => {
-        const dx = n.position('x') - p.x;
-        return n.id() !== from && dx > 0 && Math.abs(n.position('y') - p.y) <= dx;
-      }).map((n) => n.id());
+      return cy
+        .nodes()
+        .filter((n) => {
+          const dx = n.position('x') - p.x;
+          return n.id() !== from && dx > 0 && Math.abs(n.position('y') - p.y) <= dx;
+        })
+        .map((n) => n.id());
     }, start);
     await page.keyboard.press('ArrowRight');
     if (candidates.length > 0) {
@@ -146,7 +159,9 @@ describe('explorer: accessibility and text-only rendering', () => {
         const b = lum(background(el));
         return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
       };
-      return ['.topbar h1', '.status', '.legend-name', '.hint', '#details .muted', '.badge', 'blockquote', 'cite.source', 'button'].map((s) => [s, ratio(s)]);
+      return ['.topbar h1', '.status', '.legend-name', '.hint', '#details .muted', '.badge', 'blockquote', 'cite.source', 'button'].map(
+        (s) => [s, ratio(s)],
+      );
     });
     for (const [selector, ratio] of ratios) {
       if (ratio === null) continue;

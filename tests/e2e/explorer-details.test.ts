@@ -41,7 +41,11 @@ describe('explorer: details and provenance', () => {
   });
 
   it('jumps to the other end of a relation when it is clicked', async () => {
-    await details(page).locator('.relation-group', { hasText: 'LEADS' }).getByRole('button', { name: 'Kim Jong Un', exact: true }).first().click();
+    await details(page)
+      .locator('.relation-group', { hasText: 'LEADS' })
+      .getByRole('button', { name: 'Kim Jong Un', exact: true })
+      .first()
+      .click();
     await until(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Kim Jong Un');
     expect(await page.evaluate(() => window.jejaring?.store.get().selection)).toEqual({ kind: 'node', id: 'kim-jong-un' });
   });
@@ -53,13 +57,18 @@ describe('explorer: details and provenance', () => {
     await page.mouse.click(onEdge.x, onEdge.y);
     await until(() => page.evaluate(() => window.jejaring?.store.get().selection)).toEqual({ kind: 'edge', id: edgeId });
     const panel = details(page);
-    await until(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Leif-Eric Easley —AFFILIATED_WITH→ Ewha Womans University');
+    await until(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Leif-Eric Easley —AFFILIATED_WITH→ Ewha Womans University',
+    );
     expect(await panel.locator('blockquote').count()).toBeGreaterThan(0);
     expect(await panel.locator('cite').first().textContent()).toContain('Putin Kunjungi Pyongyang');
     await screenshot(page, '03-details-relation');
     // And from an entity's list: "Show relation" selects it too.
     await clickNode(page, 'russia');
-    const show = details(page).locator('.relation-group', { hasText: 'PARTNERS_WITH' }).getByRole('button', { name: /Show relation/ }).first();
+    const show = details(page)
+      .locator('.relation-group', { hasText: 'PARTNERS_WITH' })
+      .getByRole('button', { name: /Show relation/ })
+      .first();
     await show.click();
     await until(() => details(page).getByRole('heading', { level: 2 }).textContent()).toMatch(/PARTNERS_WITH/);
     expect(await details(page).locator('.badge').first().textContent()).toBe('claimed by Vladimir Putin');

@@ -3,7 +3,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser';
-import { ARTICLE_SEED, clickNode, edgePoint, emptyPoint, drawnNodes, modelPosition, waitForLayout, layoutCount, until, useExplorerPage } from './support/explorer';
+import {
+  ARTICLE_SEED,
+  clickNode,
+  edgePoint,
+  emptyPoint,
+  drawnNodes,
+  modelPosition,
+  waitForLayout,
+  layoutCount,
+  until,
+  useExplorerPage,
+} from './support/explorer';
 
 describe('explorer: the article graph', () => {
   let page: Page;
@@ -20,7 +31,12 @@ describe('explorer: the article graph', () => {
       const edge = cy?.getElementById('leif-eric-easley|AFFILIATED_WITH|ewha-womans-university');
       return {
         edges: cy?.edges().length,
-        putin: { color: putin?.style('background-color'), shape: putin?.style('shape'), label: putin?.style('label'), width: putin?.width() },
+        putin: {
+          color: putin?.style('background-color'),
+          shape: putin?.style('shape'),
+          label: putin?.style('label'),
+          width: putin?.width(),
+        },
         russia: { color: russia?.style('background-color'), shape: russia?.style('shape'), width: russia?.width() },
         sat: { shape: sat?.style('shape') },
         edge: { arrow: edge?.style('target-arrow-shape'), label: edge?.style('label'), source: edge?.source().id() },
@@ -44,7 +60,7 @@ describe('explorer: the article graph', () => {
         const cy = window.jejaring?.canvas.cy;
         const edge = cy?.getElementById('leif-eric-easley|AFFILIATED_WITH|ewha-womans-university');
         // Cytoscape hides a label whose on-screen size is below min-zoomed-font-size.
-        return (parseFloat(String(edge?.style('font-size'))) * (cy?.zoom() ?? 1)) >= parseFloat(String(edge?.style('min-zoomed-font-size')));
+        return parseFloat(String(edge?.style('font-size'))) * (cy?.zoom() ?? 1) >= parseFloat(String(edge?.style('min-zoomed-font-size')));
       });
     await page.evaluate(() => void window.jejaring?.canvas.cy?.zoom(0.8));
     expect(await visibleLabel()).toBe(false);

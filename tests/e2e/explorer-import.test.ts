@@ -17,7 +17,9 @@ const jsonSeed = {
     { id: 'korea-utara', type: 'Country', name: 'Korea Utara' },
     { id: 'pyongyang-test-lab', type: 'Organization', name: 'Pyongyang Test Lab' },
   ],
-  relations: [{ type: 'LOCATED_IN', from: 'pyongyang-test-lab', to: 'korea-utara', evidence: [{ source: SOURCE, quote: 'A test lab quote.' }] }],
+  relations: [
+    { type: 'LOCATED_IN', from: 'pyongyang-test-lab', to: 'korea-utara', evidence: [{ source: SOURCE, quote: 'A test lab quote.' }] },
+  ],
 };
 
 async function openDialog(page: Page) {
@@ -32,19 +34,25 @@ async function dropFiles(page: Page, files: { name: string; text: string }[]) {
   await page.evaluate((list) => {
     const transfer = new DataTransfer();
     for (const f of list) transfer.items.add(new File([f.text], f.name));
-    document.getElementById('import-drop')?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    document
+      .getElementById('import-drop')
+      ?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, files);
 }
 
 describe('explorer: loading seed data from the browser', () => {
   let page: Page;
-    // The refused token is an HTTP 200 GraphQL error: the browser logs nothing for it.
+  // The refused token is an HTTP 200 GraphQL error: the browser logs nothing for it.
   useExplorerPage((session) => ({ page } = session));
 
   it('reports errors with their paths and refuses a wrong token', async () => {
     const dialog = await openDialog(page);
     await dialog.getByLabel('API token').fill('wrong-token');
-    await page.locator('#import-files').setInputFiles([file('broken.json', JSON.stringify({ version: 1, relations: [{ type: 'KNOWS', from: 'nobody-here', to: 'russia' }] }))]);
+    await page
+      .locator('#import-files')
+      .setInputFiles([
+        file('broken.json', JSON.stringify({ version: 1, relations: [{ type: 'KNOWS', from: 'nobody-here', to: 'russia' }] })),
+      ]);
     await until(() => dialog.getByRole('alert').textContent()).toContain('token was refused');
     await dialog.getByLabel('API token').fill(TEST_TOKEN);
     await dialog.getByRole('button', { name: 'Check (dry run)' }).click();
@@ -75,14 +83,19 @@ describe('explorer: loading seed data from the browser', () => {
     await until(() => drawnNodes(page)).toContain('pyongyang-test-lab');
     await until(() => page.evaluate(() => window.jejaring?.canvas.cy?.getElementById('pyongyang-test-lab').hasClass('new'))).toBe(true);
     expect(await page.evaluate(() => window.jejaring?.canvas.cy?.getElementById('russia').hasClass('new'))).toBe(false);
-    expect(await page.evaluate(() => window.jejaring?.canvas.cy?.edges('[source = "pyongyang-test-lab"]').map((e) => e.target().id()))).toEqual(['north-korea']);
+    expect(
+      await page.evaluate(() => window.jejaring?.canvas.cy?.edges('[source = "pyongyang-test-lab"]').map((e) => e.target().id())),
+    ).toEqual(['north-korea']);
     await screenshot(page, '08-imported-highlighted');
   });
 
   it('takes a dropped CSV pair and a dropped Cytoscape JSON file', async () => {
     let dialog = await openDialog(page);
     await dropFiles(page, [
-      { name: 'relations.csv', text: `from,type,to,source,quote\ncsv-analyst,AFFILIATED_WITH,ewha-womans-university,${SOURCE},"An analyst, quoted."\n` },
+      {
+        name: 'relations.csv',
+        text: `from,type,to,source,quote\ncsv-analyst,AFFILIATED_WITH,ewha-womans-university,${SOURCE},"An analyst, quoted."\n`,
+      },
       { name: 'entities.csv', text: 'id,type,name,aliases\ncsv-analyst,Person,Csv Analyst,Analis CSV\n' },
     ]);
     await until(() => dialog.locator('#import-detected').textContent()).toContain('CSV (entities + relations)');
@@ -94,7 +107,17 @@ describe('explorer: loading seed data from the browser', () => {
     const cytoscapeJson = {
       elements: {
         nodes: [{ data: { id: 'cy-node', type: 'Person', label: 'Cytoscape Person' } }],
-        edges: [{ data: { id: 'ignored', source: 'cy-node', target: 'russia', label: 'VISITS', evidence: [{ source: SOURCE, quote: 'A quote.' }] } }],
+        edges: [
+          {
+            data: {
+              id: 'ignored',
+              source: 'cy-node',
+              target: 'russia',
+              label: 'VISITS',
+              evidence: [{ source: SOURCE, quote: 'A quote.' }],
+            },
+          },
+        ],
       },
     };
     await dropFiles(page, [{ name: 'graph.json', text: JSON.stringify(cytoscapeJson) }]);

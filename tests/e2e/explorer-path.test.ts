@@ -20,22 +20,36 @@ describe('explorer: shortest path', () => {
     const sentences = await steps.allTextContents();
     expect(sentences[0]).toBe('Leif-Eric Easley —AFFILIATED_WITH→ Ewha Womans University');
     expect(sentences[1]).toBe('Ewha Womans University —LOCATED_IN→ Seoul');
-    expect(await panel.locator('.path-sentence').textContent()).toBe('Leif-Eric Easley —AFFILIATED_WITH→ Ewha Womans University —LOCATED_IN→ Seoul');
+    expect(await panel.locator('.path-sentence').textContent()).toBe(
+      'Leif-Eric Easley —AFFILIATED_WITH→ Ewha Womans University —LOCATED_IN→ Seoul',
+    );
     // Highlighted on the canvas: path elements marked, the rest faded.
     const marks = await page.evaluate(() => {
       const cy = window.jejaring?.canvas.cy;
       return {
-        path: cy?.$('.path').map((e) => e.id()).sort(),
+        path: cy
+          ?.$('.path')
+          .map((e) => e.id())
+          .sort(),
         faded: cy?.getElementById('russia').hasClass('faded'),
       };
     });
-    expect(marks.path).toEqual(['ewha-womans-university', 'ewha-womans-university|LOCATED_IN|seoul', 'leif-eric-easley', 'leif-eric-easley|AFFILIATED_WITH|ewha-womans-university', 'seoul']);
+    expect(marks.path).toEqual([
+      'ewha-womans-university',
+      'ewha-womans-university|LOCATED_IN|seoul',
+      'leif-eric-easley',
+      'leif-eric-easley|AFFILIATED_WITH|ewha-womans-university',
+      'seoul',
+    ]);
     expect(marks.faded).toBe(true);
     expect(page.url()).toContain('path=leif-eric-easley%2Cseoul');
     await screenshot(page, '05-path');
     // A step is clickable: it selects that relation.
     await steps.first().getByRole('button').click();
-    await until(() => page.evaluate(() => window.jejaring?.store.get().selection)).toEqual({ kind: 'edge', id: 'leif-eric-easley|AFFILIATED_WITH|ewha-womans-university' });
+    await until(() => page.evaluate(() => window.jejaring?.store.get().selection)).toEqual({
+      kind: 'edge',
+      id: 'leif-eric-easley|AFFILIATED_WITH|ewha-womans-university',
+    });
   });
 
   it('writes relations walked against their direction with a reversed arrow', async () => {
@@ -44,7 +58,9 @@ describe('explorer: shortest path', () => {
     await clickNode(page, 'leif-eric-easley');
     await details(page).getByRole('button', { name: 'Path to here' }).click();
     const panel = page.getByRole('region', { name: 'Path' });
-    await until(() => panel.locator('.path-sentence').textContent()).toBe('Seoul ←LOCATED_IN— Ewha Womans University ←AFFILIATED_WITH— Leif-Eric Easley');
+    await until(() => panel.locator('.path-sentence').textContent()).toBe(
+      'Seoul ←LOCATED_IN— Ewha Womans University ←AFFILIATED_WITH— Leif-Eric Easley',
+    );
     await panel.getByRole('button', { name: 'Clear path' }).click();
     await until(() => page.evaluate(() => window.jejaring?.canvas.cy?.$('.path').length)).toBe(0);
   });

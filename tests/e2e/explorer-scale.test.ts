@@ -13,7 +13,10 @@ import { isSoftwareGl } from '../../client/src/core/renderer-choice';
 import { generatedSeed } from './support/generated-graph';
 import { until, waitForLayout } from './support/explorer';
 
-const SIZES = (process.env.LAYOUT_BENCH_SIZES ?? '2000').split(',').map(Number).filter((n) => n > 0);
+const SIZES = (process.env.LAYOUT_BENCH_SIZES ?? '2000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 
 describe('explorer: big graphs', () => {
   let server: TestServer;
@@ -99,11 +102,22 @@ describe('explorer: big graphs', () => {
       const maxLongTaskMs = await page.evaluate(
         () =>
           new Promise<number>((resolve) => {
-            new PerformanceObserver((list) => resolve(Math.max(0, ...list.getEntries().map((e) => e.duration)))).observe({ type: 'longtask', buffered: true });
+            new PerformanceObserver((list) => resolve(Math.max(0, ...list.getEntries().map((e) => e.duration)))).observe({
+              type: 'longtask',
+              buffered: true,
+            });
             requestAnimationFrame(() => requestAnimationFrame(() => resolve(0)));
           }),
       );
-      timings.push({ size, nodes: facts.nodes, edges: facts.edges, ...facts.report, pageLoadToLayoutMs: loadedMs, maxLongTaskMs, renderer: facts.renderer.reason });
+      timings.push({
+        size,
+        nodes: facts.nodes,
+        edges: facts.edges,
+        ...facts.report,
+        pageLoadToLayoutMs: loadedMs,
+        maxLongTaskMs,
+        renderer: facts.renderer.reason,
+      });
       expect(facts.nodes).toBe(size);
       expect(facts.edges).toBe(seed.relations?.length);
       const big = size + (seed.relations?.length ?? 0) > 1000;
@@ -120,7 +134,9 @@ describe('explorer: big graphs', () => {
       expect(facts.rendererAttr).toBe(facts.renderer.name);
       expect(facts.webglDrawn).toBe(gpu);
       // Every node got a position from the layout (nothing left piled at the origin).
-      const spread = await page.evaluate(() => new Set(window.jejaring!.canvas.cy!.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)).size);
+      const spread = await page.evaluate(
+        () => new Set(window.jejaring!.canvas.cy!.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)).size,
+      );
       expect(spread).toBeGreaterThan(size * 0.9);
       await screenshot(page, `11-generated-${size}`);
       expect(consoleErrors).toEqual([]);

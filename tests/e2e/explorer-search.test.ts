@@ -40,14 +40,13 @@ describe('explorer: search', () => {
     await until(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('North Korea');
     // Centred: the node ends up in the middle of the canvas.
     await until(() =>
-        page.evaluate(() => {
-          const cy = window.jejaring?.canvas.cy;
-          const p = cy?.getElementById('north-korea').renderedPosition();
-          // Cytoscape centres the bounding box, which includes the label under the node.
-          return Math.hypot((p?.x ?? 0) - (cy?.width() ?? 0) / 2, (p?.y ?? 0) - (cy?.height() ?? 0) / 2) < 30;
-        }),
-      )
-      .toBe(true);
+      page.evaluate(() => {
+        const cy = window.jejaring?.canvas.cy;
+        const p = cy?.getElementById('north-korea').renderedPosition();
+        // Cytoscape centres the bounding box, which includes the label under the node.
+        return Math.hypot((p?.x ?? 0) - (cy?.width() ?? 0) / 2, (p?.y ?? 0) - (cy?.height() ?? 0) / 2) < 30;
+      }),
+    ).toBe(true);
     expect(await page.evaluate(() => window.jejaring?.canvas.cy?.getElementById('north-korea').hasClass('sel'))).toBe(true);
     await screenshot(page, '02-search-chosen');
   });
@@ -58,15 +57,20 @@ describe('explorer: search', () => {
     const queries: string[] = [];
     const listener = (request: { postData(): string | null; url(): string }) => {
       const body = request.postData();
-      if (request.url().endsWith('/graphql') && body?.includes('query Search')) queries.push((JSON.parse(body) as { variables: { query: string } }).variables.query);
+      if (request.url().endsWith('/graphql') && body?.includes('query Search'))
+        queries.push((JSON.parse(body) as { variables: { query: string } }).variables.query);
     };
     page.on('request', listener);
     await box.pressSequentially('PBB', { delay: 10 });
     await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
-    await until(() => page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().textContent()).toMatch(/United Nations/);
+    await until(() => page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().textContent()).toMatch(
+      /United Nations/,
+    );
     page.off('request', listener);
     expect(queries).toEqual(['PBB']);
-    expect(await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().textContent()).toContain('matched “PBB”');
+    expect(await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().textContent()).toContain(
+      'matched “PBB”',
+    );
     // Mouse choice works too.
     await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
     await until(() => selected(page)).toEqual({ kind: 'node', id: 'united-nations' });

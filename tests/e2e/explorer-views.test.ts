@@ -5,7 +5,18 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser';
 import { TEST_TOKEN } from '../helpers/test-app';
-import { ARTICLE_SEED, clickNode, details, drawnEdges, drawnNodes, openExplorer, waitForLayout, type Explorer, until, useExplorerPage } from './support/explorer';
+import {
+  ARTICLE_SEED,
+  clickNode,
+  details,
+  drawnEdges,
+  drawnNodes,
+  openExplorer,
+  waitForLayout,
+  type Explorer,
+  until,
+  useExplorerPage,
+} from './support/explorer';
 
 async function download(page: Page, button: string): Promise<Buffer> {
   await page.getByText('Export', { exact: true }).click();
@@ -70,11 +81,18 @@ describe('explorer: shareable views and export', () => {
     expect(json.elements.nodes).toHaveLength(ARTICLE_SEED.entities.length);
     expect(json.elements.edges).toHaveLength(ARTICLE_SEED.relations.length);
     const edge = json.elements.edges.find((e) => e.data.id === 'leif-eric-easley--AFFILIATED_WITH--ewha-womans-university');
-    expect(edge?.data).toMatchObject({ source: 'leif-eric-easley', target: 'ewha-womans-university', type: 'AFFILIATED_WITH', label: 'AFFILIATED_WITH' });
+    expect(edge?.data).toMatchObject({
+      source: 'leif-eric-easley',
+      target: 'ewha-womans-university',
+      type: 'AFFILIATED_WITH',
+      label: 'AFFILIATED_WITH',
+    });
     expect((edge?.data.evidence as unknown[]).length).toBeGreaterThan(0);
     expect(json.data.sources.map((s) => s.id)).toEqual(['konteks-2024-06-18-putin-pyongyang']);
     // The loader takes it back: a dry run finds nothing new and no errors.
-    const result = await explorer.server.graphql<{ importSeed: { ok: boolean; errors: unknown[]; entitiesCreated: number; relationsCreated: number } }>(
+    const result = await explorer.server.graphql<{
+      importSeed: { ok: boolean; errors: unknown[]; entitiesCreated: number; relationsCreated: number };
+    }>(
       'mutation($seed: JSON!) { importSeed(seed: $seed, format: CYTOSCAPE, dryRun: true) { ok errors { path message } entitiesCreated relationsCreated } }',
       { seed: json },
       TEST_TOKEN,

@@ -64,7 +64,11 @@ describe('batching', () => {
     const test = await createTestApp();
     try {
       const body = JSON.stringify(Array.from({ length: 3 }, () => ({ query: '{ __typename }' })));
-      const response = await test.app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await test.app.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(response.status).toBe(400);
       expect(await response.json()).toEqual({ errors: [{ message: 'Batching is not supported.', extensions: { code: 'BAD_REQUEST' } }] });
     } finally {
@@ -83,7 +87,13 @@ const expectStandardHeaders = (response: Response) => {
 };
 
 const directives = (csp: string | null) =>
-  new Map((csp ?? '').split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name, values]));
+  new Map(
+    (csp ?? '')
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name, values]),
+  );
 
 describe('CSP and standard headers', () => {
   let test: TestApp;
@@ -92,15 +102,18 @@ describe('CSP and standard headers', () => {
   });
   afterAll(() => test?.close());
 
-  it.each(['/', '/index.html', '/healthz', '/graphql?query=%7B__typename%7D', '/no-such-page'])('%s has the strict CSP and the standard headers', async (path) => {
-    const response = await test.app.fetch(`http://localhost${path}`, { headers: { 'x-graphql-yoga-csrf': '1' } });
-    const csp = directives(response.headers.get('content-security-policy'));
-    expect(csp.get('default-src')).toEqual(["'self'"]);
-    expect(csp.get('script-src')).toEqual(["'self'"]);
-    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
-    expect(csp.get('object-src')).toEqual(["'none'"]);
-    expectStandardHeaders(response);
-  });
+  it.each(['/', '/index.html', '/healthz', '/graphql?query=%7B__typename%7D', '/no-such-page'])(
+    '%s has the strict CSP and the standard headers',
+    async (path) => {
+      const response = await test.app.fetch(`http://localhost${path}`, { headers: { 'x-graphql-yoga-csrf': '1' } });
+      const csp = directives(response.headers.get('content-security-policy'));
+      expect(csp.get('default-src')).toEqual(["'self'"]);
+      expect(csp.get('script-src')).toEqual(["'self'"]);
+      expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+      expect(csp.get('object-src')).toEqual(["'none'"]);
+      expectStandardHeaders(response);
+    },
+  );
 
   it('serves an explorer page with no inline script', async () => {
     const html = await (await test.app.fetch('http://localhost/')).text();

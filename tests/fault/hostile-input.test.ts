@@ -25,7 +25,13 @@ const seedText = (propertyJson: string) =>
 
 function runSeed(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn('npm', ['run', '--silent', 'seed', '--', ...args], {
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword'), NEO4J_DATABASE: undefined },
+    env: {
+      ...process.env,
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_USER: inject('neo4jUser'),
+      NEO4J_PASSWORD: inject('neo4jPassword'),
+      NEO4J_DATABASE: undefined,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -35,8 +41,11 @@ function runSeed(args: string[]): Promise<{ code: number | null; stdout: string;
   return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
 }
 
-const IMPORT = 'mutation($seed: JSON!, $format: SeedFormat, $replace: Boolean) { importSeed(seed: $seed, format: $format, replace: $replace) { ok entitiesCreated entitiesUpdated errors { path message } } }';
-interface ImportResult { importSeed: { ok: boolean; entitiesCreated: number; entitiesUpdated: number; errors: { path: string; message: string }[] } }
+const IMPORT =
+  'mutation($seed: JSON!, $format: SeedFormat, $replace: Boolean) { importSeed(seed: $seed, format: $format, replace: $replace) { ok entitiesCreated entitiesUpdated errors { path message } } }';
+interface ImportResult {
+  importSeed: { ok: boolean; entitiesCreated: number; entitiesUpdated: number; errors: { path: string; message: string }[] };
+}
 
 describe('input that cannot be stored faithfully', () => {
   let t: TestApp;
@@ -82,10 +91,15 @@ describe('input that cannot be stored faithfully', () => {
     expect(json.data?.importSeed.ok ?? false).toBe(false);
     expect(await fingerprint(t.executor)).toBe(before);
   };
-  const request = (seed: string, format = 'JSON') => `{"query":${JSON.stringify(IMPORT)},"variables":{"format":"${format}","seed":${seed}}}`;
+  const request = (seed: string, format = 'JSON') =>
+    `{"query":${JSON.stringify(IMPORT)},"variables":{"format":"${format}","seed":${seed}}}`;
 
   describe('invalid UTF-8 and lone surrogates', () => {
-    const invalid = Buffer.concat([Buffer.from('{"version":1,"sources":[],\n"entities":[{"id":"hostile-entity","type":"Person","name":"Ev'), Buffer.from([0xff]), Buffer.from('e"}],"relations":[]}')]);
+    const invalid = Buffer.concat([
+      Buffer.from('{"version":1,"sources":[],\n"entities":[{"id":"hostile-entity","type":"Person","name":"Ev'),
+      Buffer.from([0xff]),
+      Buffer.from('e"}],"relations":[]}'),
+    ]);
 
     it('CLI: a JSON file with a byte that is not UTF-8 names its line and column', async () => {
       await cliRefuses(file('bad-utf8.json', invalid), /bad-utf8\.json:2:62: invalid UTF-8 \(byte offset \d+: 0xff/);
@@ -94,7 +108,10 @@ describe('input that cannot be stored faithfully', () => {
     it('CLI: a CSV file with a byte that is not UTF-8 names its line and column', async () => {
       const folder = join(dir, 'bad-csv');
       mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, 'entities.csv'), Buffer.concat([Buffer.from('id,type,name\nhostile-entity,Person,Ev'), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]));
+      writeFileSync(
+        join(folder, 'entities.csv'),
+        Buffer.concat([Buffer.from('id,type,name\nhostile-entity,Person,Ev'), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]),
+      );
       writeFileSync(join(folder, 'relations.csv'), 'from,type,to\n');
       await cliRefuses(folder, /entities\.csv:2:25: invalid UTF-8/);
     });
@@ -104,7 +121,11 @@ describe('input that cannot be stored faithfully', () => {
     });
 
     it('API: a request body that is not UTF-8 is refused with where it breaks', async () => {
-      const body = Buffer.concat([Buffer.from(request('{"version":1,"sources":[],"entities":[{"id":"hostile-entity","type":"Person","name":"Ev')), Buffer.from([0xff]), Buffer.from('e"}],"relations":[]}}}')]);
+      const body = Buffer.concat([
+        Buffer.from(request('{"version":1,"sources":[],"entities":[{"id":"hostile-entity","type":"Person","name":"Ev')),
+        Buffer.from([0xff]),
+        Buffer.from('e"}],"relations":[]}}}'),
+      ]);
       await apiRefuses(body, /not UTF-8.*line 1, column \d+/);
     });
 
@@ -152,15 +173,23 @@ describe('input that cannot be stored faithfully', () => {
   describe('keys that are names on Object.prototype (point 9)', () => {
     const PROTO_KEYS = { constructor: 'c', toString: 't', hasOwnProperty: 'h', valueOf: 'v' };
     const stored = async () =>
-      (await t.executor.read({ cypher: 'MATCH (e:Entity) RETURN e.id AS id, properties(e) AS props ORDER BY id', params: {} })).map((row) => {
-        const props = row.props as Record<string, unknown>;
-        return { id: row.id, ...Object.fromEntries(Object.keys(PROTO_KEYS).map((key) => [key, Object.hasOwn(props, key) ? props[key] : null])) };
-      });
+      (await t.executor.read({ cypher: 'MATCH (e:Entity) RETURN e.id AS id, properties(e) AS props ORDER BY id', params: {} })).map(
+        (row) => {
+          const props = row.props as Record<string, unknown>;
+          return {
+            id: row.id,
+            ...Object.fromEntries(Object.keys(PROTO_KEYS).map((key) => [key, Object.hasOwn(props, key) ? props[key] : null])),
+          };
+        },
+      );
 
     it('CLI: a CSV file with prop:constructor, prop:toString … loads them, and a second load changes nothing', async () => {
       const folder = join(dir, 'proto-csv');
       mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, 'entities.csv'), 'id,type,name,prop:constructor,prop:toString,prop:hasOwnProperty,prop:valueOf\nhostile-entity,Person,Eve,c,t,h,v\n');
+      writeFileSync(
+        join(folder, 'entities.csv'),
+        'id,type,name,prop:constructor,prop:toString,prop:hasOwnProperty,prop:valueOf\nhostile-entity,Person,Eve,c,t,h,v\n',
+      );
       writeFileSync(join(folder, 'relations.csv'), 'from,type,to,prop:constructor\nhostile-entity,KNOWS,hostile-entity,c\n');
       const run = await runSeed([folder]);
       expect(run.stderr).toBe('');
@@ -180,7 +209,10 @@ describe('input that cannot be stored faithfully', () => {
 
     it('API: resolution copies them from the entity that resolved into an existing one', async () => {
       await t.graphql(IMPORT, { seed: seedWith('Eve Hostile') }, TEST_TOKEN);
-      const other = { ...seedWith('Eve Hostile', PROTO_KEYS), entities: [{ id: 'eve-again', type: 'Person', name: 'Eve Hostile', properties: PROTO_KEYS }] };
+      const other = {
+        ...seedWith('Eve Hostile', PROTO_KEYS),
+        entities: [{ id: 'eve-again', type: 'Person', name: 'Eve Hostile', properties: PROTO_KEYS }],
+      };
       const report = (await t.graphql<ImportResult>(IMPORT, { seed: other }, TEST_TOKEN)).data?.importSeed;
       expect(report).toMatchObject({ ok: true, entitiesCreated: 0 });
       expect(await stored()).toEqual([{ id: 'hostile-entity', ...PROTO_KEYS }]);

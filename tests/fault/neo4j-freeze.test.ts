@@ -52,7 +52,11 @@ describe('when the bundled JVM is frozen with SIGSTOP', () => {
 
     process.kill(jvm, 'SIGCONT');
     const resumed = await timed(() =>
-      waitFor(async () => (await statusOf(`${server.url}/readyz`, 1_000)) === 200 && (await graphql(server.url, READ, {}, 1_000)).data !== undefined, 2_000),
+      waitFor(
+        async () =>
+          (await statusOf(`${server.url}/readyz`, 1_000)) === 200 && (await graphql(server.url, READ, {}, 1_000)).data !== undefined,
+        2_000,
+      ),
     );
     expect(resumed.value).toBe(true);
     expect((await graphql(server.url, READ)).data).toEqual({ entity: { name: 'Frozen' } });

@@ -1,7 +1,16 @@
 // SIGKILL of the bundled JVM under load (issue 8, point 2): the server notices at once, says so,
 // answers fast while Neo4j is gone, restarts it, and finds its data again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, javaPid, startServerProcess, statusOf, timed, waitFor, type GraphQLReply, type ServerProcess } from '../helpers/server-process';
+import {
+  graphql,
+  javaPid,
+  startServerProcess,
+  statusOf,
+  timed,
+  waitFor,
+  type GraphQLReply,
+  type ServerProcess,
+} from '../helpers/server-process';
 
 const READ = '{ entity(id: "kill-marker") { name } }';
 const WRITE = 'mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }';
@@ -63,7 +72,9 @@ describe('when the bundled JVM is killed with SIGKILL under load', () => {
     expect(afterKill.length).toBeGreaterThan(0);
     const failed = afterKill.filter((a) => a.reply.code !== undefined);
     expect(failed.length).toBeGreaterThan(0);
-    expect(failed.filter((a) => a.reply.code !== 'DATABASE_UNAVAILABLE' || a.ms >= 1_500).map((a) => ({ ...a, at: a.at - killedAt }))).toEqual([]);
+    expect(
+      failed.filter((a) => a.reply.code !== 'DATABASE_UNAVAILABLE' || a.ms >= 1_500).map((a) => ({ ...a, at: a.at - killedAt })),
+    ).toEqual([]);
     expect(server.output()).toMatch(/the bundled Neo4j is running again/);
   });
 });

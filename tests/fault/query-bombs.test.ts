@@ -21,26 +21,55 @@ const BOMB = '{ graph(limit:5000){ nodes{ relations(limit:500){ to{ relations(li
 const NESTED = 'relations(limit:500){ to{ relations(limit:500){ to{ relations(limit:500){ id } } } } }';
 const fanOut = (levels: number) =>
   `query { entity(id: "gen-entity-1") { ...F0 } } ` +
-  Array.from({ length: levels }, (_, i) => `fragment F${i} on Entity { relations(limit: 500) { to { ...F${i + 1} } } ... on Entity { ...F${i + 1} } }`).join(' ') +
+  Array.from(
+    { length: levels },
+    (_, i) => `fragment F${i} on Entity { relations(limit: 500) { to { ...F${i + 1} } } ... on Entity { ...F${i + 1} } }`,
+  ).join(' ') +
   ` fragment F${levels} on Entity { id name }`;
 
 /** The bomb of the issue and its variants: each is [name, body]. */
 const BOMBS: [string, { query: string; variables?: Record<string, unknown> }][] = [
   ['the bomb of issue 8', { query: BOMB }],
-  ['15 aliases of it (2 KB)', { query: `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: graph(limit:5000){ nodes{ ${NESTED} } }`).join(' ')} }` }],
-  ['named fragments', { query: `{ graph(limit:5000){ ...G } } fragment G on Subgraph { nodes { ...N } } fragment N on Entity { relations(limit:500){ to { ...M } } } fragment M on Entity { relations(limit:500){ to { relations(limit:500){ id } } } }` }],
+  [
+    '15 aliases of it (2 KB)',
+    { query: `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: graph(limit:5000){ nodes{ ${NESTED} } }`).join(' ')} }` },
+  ],
+  [
+    'named fragments',
+    {
+      query: `{ graph(limit:5000){ ...G } } fragment G on Subgraph { nodes { ...N } } fragment N on Entity { relations(limit:500){ to { ...M } } } fragment M on Entity { relations(limit:500){ to { relations(limit:500){ id } } } }`,
+    },
+  ],
   ['inline fragments', { query: `{ graph(limit:5000){ ... on Subgraph { nodes { ... on Entity { ${NESTED} } } } } }` }],
-  ['limits as variables', { query: 'query($g: Int, $r: Int) { graph(limit:$g){ nodes{ relations(limit:$r){ to{ relations(limit:$r){ to{ relations(limit:$r){ id } } } } } } } }', variables: { g: 5000, r: 500 } }],
-  ['limits as variable defaults', { query: 'query($g: Int = 5000, $r: Int = 500) { graph(limit:$g){ nodes{ relations(limit:$r){ to{ relations(limit:$r){ id } } } } } }' }],
+  [
+    'limits as variables',
+    {
+      query:
+        'query($g: Int, $r: Int) { graph(limit:$g){ nodes{ relations(limit:$r){ to{ relations(limit:$r){ to{ relations(limit:$r){ id } } } } } } } }',
+      variables: { g: 5000, r: 500 },
+    },
+  ],
+  [
+    'limits as variable defaults',
+    {
+      query: 'query($g: Int = 5000, $r: Int = 500) { graph(limit:$g){ nodes{ relations(limit:$r){ to{ relations(limit:$r){ id } } } } } }',
+    },
+  ],
   ['no limits at all (SDL defaults)', { query: '{ graph { nodes { relations { to { relations { to { relations { id } } } } } } } }' }],
   ['neighborhood, depth 3', { query: `{ neighborhood(id: "gen-entity-1", depth: 3, limit: 2000){ nodes{ ${NESTED} } } }` }],
   ['entities, first 500', { query: `{ entities(first: 500){ edges { node { ${NESTED} } } } }` }],
   ['search, limit 100', { query: `{ search(query: "gen", limit: 100){ entity { ${NESTED} } } }` }],
   ['@include / @skip on the heavy fields', { query: `{ graph(limit:5000) @include(if: true) { nodes @skip(if: false) { ${NESTED} } } }` }],
   ['deep nesting', { query: `{ entity(id: "gen-entity-1") { ${'relations { to { '.repeat(6)}id${' } }'.repeat(6)} } }` }],
-  ['a large literal list', { query: `{ graph(limit: 5000, types: [${Array.from({ length: 2000 }, (_, i) => `"T${i}"`).join(',')}]) { nodes { id } } }` }],
+  [
+    'a large literal list',
+    { query: `{ graph(limit: 5000, types: [${Array.from({ length: 2000 }, (_, i) => `"T${i}"`).join(',')}]) { nodes { id } } }` },
+  ],
   ['fragments spread exponentially', { query: fanOut(30) }],
-  ['nested introspection', { query: `{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } } }` }],
+  [
+    'nested introspection',
+    { query: `{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } } }` },
+  ],
 ];
 
 function rssMb(pid: number): number {
@@ -132,7 +161,11 @@ describe('query bombs against the real server', () => {
 
   it.each(BOMBS)('refuses %s fast, with a code and a 4xx, and stays small and up', async (_name, payload) => {
     const answer = await post(payload);
-    expect({ status: answer.status, data: answer.body.data, bytes: answer.bytes < 2_000 }).toEqual({ status: 400, data: undefined, bytes: true });
+    expect({ status: answer.status, data: answer.body.data, bytes: answer.bytes < 2_000 }).toEqual({
+      status: 400,
+      data: undefined,
+      bytes: true,
+    });
     expect(answer.body.errors?.[0]?.extensions?.code).toMatch(/_LIMIT_EXCEEDED$|^RESULT_TOO_LARGE$/);
     expect(answer.body.errors?.[0]?.message).toMatch(/limit|depth|most one response/i);
     expect(answer.ms).toBeLessThan(FAST_MS);

@@ -11,7 +11,8 @@ describe('two servers on one Neo4j over neo4j://', () => {
   const servers: ServerProcess[] = [];
   beforeAll(async () => {
     expect(uri).toMatch(/^neo4j:\/\/127\.0\.0\.1:\d+$/);
-    for (const env of [{}, {}, { API_TOKEN: '' }] as Record<string, string>[]) servers.push(await startServerProcess('node', { NEO4J_URI: uri, ...env }));
+    for (const env of [{}, {}, { API_TOKEN: '' }] as Record<string, string>[])
+      servers.push(await startServerProcess('node', { NEO4J_URI: uri, ...env }));
     for (const server of servers) expect(await waitFor(async () => (await statusOf(`${server.url}/readyz`)) === 200, 60_000)).toBe(true);
   });
   afterAll(async () => {

@@ -20,7 +20,12 @@ async function stopTreeBy(target: Target, signal: NodeJS.Signals) {
 
     process.kill({ npm, server, jvm }[target], signal);
     const gone = await waitFor(() => tree.every((pid) => !isAlive(pid)), 40_000);
-    expect({ gone, alive: processes().filter((p) => tree.includes(p.pid)).map((p) => p.cmdline.slice(0, 80)) }).toEqual({ gone: true, alive: [] });
+    expect({
+      gone,
+      alive: processes()
+        .filter((p) => tree.includes(p.pid))
+        .map((p) => p.cmdline.slice(0, 80)),
+    }).toEqual({ gone: true, alive: [] });
     expect(await statusOf(`${run.url}/healthz`, 1_000)).toBe(0);
   } finally {
     await run.cleanup();

@@ -65,7 +65,12 @@ export function measure(text: string, draft: Draft, expected: readonly ExpectedE
   const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
   return {
     entities: { expected: occurring.size, found, recall: ratio(found, occurring.size) },
-    names: { expected: nameShaped.size, found: foundNames, recall: ratio(foundNames, nameShaped.size), missed: [...nameShaped].filter((id) => !proposed.has(id)) },
+    names: {
+      expected: nameShaped.size,
+      found: foundNames,
+      recall: ratio(foundNames, nameShaped.size),
+      missed: [...nameShaped].filter((id) => !proposed.has(id)),
+    },
     candidates: {
       total: draft.candidates.length,
       false: falseNames.length,
@@ -73,6 +78,12 @@ export function measure(text: string, draft: Draft, expected: readonly ExpectedE
       precision: 1 - ratio(falseNames.length, draft.candidates.length),
       falseNames,
     },
-    mentions: { expected: spans.length, drafted: draft.mentions.length, correct, precision: ratio(correct, draft.mentions.length), recall: ratio(correct, spans.length) },
+    mentions: {
+      expected: spans.length,
+      drafted: draft.mentions.length,
+      correct,
+      precision: ratio(correct, draft.mentions.length),
+      recall: ratio(correct, spans.length),
+    },
   };
 }

@@ -98,7 +98,10 @@ export function processes(): ProcInfo[] {
   return list.filter((p) => p.state !== 'Z');
 }
 
-export const processGroup = (pgid: number) => processes().filter((p) => p.pgid === pgid).map((p) => p.pid);
+export const processGroup = (pgid: number) =>
+  processes()
+    .filter((p) => p.pgid === pgid)
+    .map((p) => p.pid);
 
 export const isAlive = (pid: number) => processes().some((p) => p.pid === pid);
 
@@ -144,7 +147,12 @@ export interface GraphQLReply {
 }
 
 /** One GraphQL POST; `code` is the first error's extensions.code ('NO_ANSWER' when the client gave up). */
-export async function graphql(url: string, query: string, variables: Record<string, unknown> = {}, timeoutMs = 30_000): Promise<GraphQLReply> {
+export async function graphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  timeoutMs = 30_000,
+): Promise<GraphQLReply> {
   try {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',

@@ -7,7 +7,11 @@ import type { TestApp } from '../helpers/test-app';
 async function post(t: TestApp, body: string) {
   const response = await t.app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const text = await response.text();
-  return { status: response.status, text, body: JSON.parse(text) as { errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    text,
+    body: JSON.parse(text) as { errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 const ask = (t: TestApp, query: string, variables: Record<string, unknown> = {}) => post(t, JSON.stringify({ query, variables }));
 

@@ -56,7 +56,10 @@ describe('API errors and limits', () => {
   describe('NOT_FOUND and null', () => {
     it('gives null from entity, NOT_FOUND from neighborhood, shortestPath and mutations', async () => {
       expect((await t.graphql('{ entity(id: "nobody") { id } }')).data).toEqual({ entity: null });
-      expect(firstError(await t.graphql('{ neighborhood(id: "nobody") { truncated } }')).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+      expect(firstError(await t.graphql('{ neighborhood(id: "nobody") { truncated } }')).extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'id',
+      });
       expect(firstError(await t.graphql('{ shortestPath(from: "russia", to: "nobody") { truncated } }')).extensions).toMatchObject({
         code: 'NOT_FOUND',
         field: 'to',
@@ -97,10 +100,12 @@ describe('API errors and limits', () => {
 
     it('turns a real Neo4j transaction timeout into QUERY_TIMEOUT', async () => {
       const slow = { cypher: 'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS n', params: {} };
-      const error = await t.executor.readTransaction((tx) => tx.run(slow), 200).then(
-        () => undefined,
-        (caught: unknown) => caught,
-      );
+      const error = await t.executor
+        .readTransaction((tx) => tx.run(slow), 200)
+        .then(
+          () => undefined,
+          (caught: unknown) => caught,
+        );
       expect(error).toBeDefined();
       // As graphql-js hands it to the mask: wrapped in a located GraphQLError.
       const wrapped = new GraphQLError('wrapped', { originalError: error as Error });
@@ -127,7 +132,8 @@ describe('API errors and limits', () => {
 
   describe('document limits (graphql-armor)', () => {
     it(`rejects a query deeper than ${ARMOR.maxDepth}`, async () => {
-      const deep = '{ entity(id: "russia") { relations { from { relations { from { relations { from { relations { to { id } } } } } } } } } }';
+      const deep =
+        '{ entity(id: "russia") { relations { from { relations { from { relations { from { relations { to { id } } } } } } } } } }';
       expect(firstError(await t.graphql(deep)).message).toMatch(/depth/i);
     });
 

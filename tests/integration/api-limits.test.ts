@@ -22,7 +22,11 @@ const ask = (t: TestApp, query: string, variables: Record<string, unknown> = {})
 
 /** A refusal of the whole request: one error with this code, a 4xx, and no data. */
 function expectRefused(answer: Answer, code: string, status = 400) {
-  expect({ status: answer.status, data: answer.body.data, code: answer.body.errors?.[0]?.extensions?.code }).toEqual({ status, data: undefined, code });
+  expect({ status: answer.status, data: answer.body.data, code: answer.body.errors?.[0]?.extensions?.code }).toEqual({
+    status,
+    data: undefined,
+    code,
+  });
   return answer.body.errors![0]!;
 }
 
@@ -35,12 +39,37 @@ describe('API limits', () => {
 
   describe('every limit rejection has a code and a 4xx', () => {
     it.each([
-      ['depth', '{ entity(id: "russia") { relations { from { relations { from { relations { from { relations { to { id } } } } } } } } } }', 'DEPTH_LIMIT_EXCEEDED', ARMOR.maxDepth],
-      ['aliases', `{ ${Array.from({ length: ARMOR.maxAliases + 1 }, (_, i) => `a${i}: stats { entityCount }`).join(' ')} }`, 'ALIAS_LIMIT_EXCEEDED', ARMOR.maxAliases],
-      ['tokens', `{ stats { ${Array.from({ length: ARMOR.maxTokens }, () => 'entityCount').join(' ')} } }`, 'TOKEN_LIMIT_EXCEEDED', ARMOR.maxTokens],
-      ['directives', `{ stats ${'@include(if: true) '.repeat(ARMOR.maxDirectives + 1)}{ entityCount } }`, 'DIRECTIVE_LIMIT_EXCEEDED', ARMOR.maxDirectives],
+      [
+        'depth',
+        '{ entity(id: "russia") { relations { from { relations { from { relations { from { relations { to { id } } } } } } } } } }',
+        'DEPTH_LIMIT_EXCEEDED',
+        ARMOR.maxDepth,
+      ],
+      [
+        'aliases',
+        `{ ${Array.from({ length: ARMOR.maxAliases + 1 }, (_, i) => `a${i}: stats { entityCount }`).join(' ')} }`,
+        'ALIAS_LIMIT_EXCEEDED',
+        ARMOR.maxAliases,
+      ],
+      [
+        'tokens',
+        `{ stats { ${Array.from({ length: ARMOR.maxTokens }, () => 'entityCount').join(' ')} } }`,
+        'TOKEN_LIMIT_EXCEEDED',
+        ARMOR.maxTokens,
+      ],
+      [
+        'directives',
+        `{ stats ${'@include(if: true) '.repeat(ARMOR.maxDirectives + 1)}{ entityCount } }`,
+        'DIRECTIVE_LIMIT_EXCEEDED',
+        ARMOR.maxDirectives,
+      ],
       ['cost', '{ graph(limit: 5000) { nodes { relations(limit: 500) { id } } } }', 'COST_LIMIT_EXCEEDED', DEFAULT_REQUEST_LIMITS.maxCost],
-      ['introspection depth', '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }', 'DEPTH_LIMIT_EXCEEDED', 3],
+      [
+        'introspection depth',
+        '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }',
+        'DEPTH_LIMIT_EXCEEDED',
+        3,
+      ],
     ])('%s', async (_name, query, code, limit) => {
       const error = expectRefused(await ask(t, query), code);
       expect(error.extensions?.limit).toBe(limit);
@@ -58,7 +87,8 @@ describe('API limits', () => {
     });
 
     it('lets the explorer ask for its largest overview', async () => {
-      const fields = 'nodes { id type name aliases description properties degree sources { id } } edges { id type from { id name type } to { id name type } properties evidence { quote source { id title url publisher publishedAt language } } } truncated';
+      const fields =
+        'nodes { id type name aliases description properties degree sources { id } } edges { id type from { id name type } to { id name type } properties evidence { quote source { id title url publisher publishedAt language } } } truncated';
       const answer = await ask(t, `query($limit: Int) { graph(limit: $limit) { ${fields} } }`, { limit: 5000 });
       expect(answer.body.errors).toBeUndefined();
       expect((answer.body.data as { graph: { nodes: unknown[] } }).graph.nodes.length).toBeGreaterThan(30);
@@ -69,7 +99,10 @@ describe('API limits', () => {
     let statements: Query[] = [];
     let small: TestApp;
     beforeAll(async () => {
-      small = await createTestApp({ limits: { maxResultNodes: 10, maxResultEdges: 5, maxResultBytes: 2_000 }, onQuery: (query) => statements.push(query) });
+      small = await createTestApp({
+        limits: { maxResultNodes: 10, maxResultEdges: 5, maxResultBytes: 2_000 },
+        onQuery: (query) => statements.push(query),
+      });
     });
     afterAll(() => small.close());
 
@@ -93,7 +126,10 @@ describe('API limits', () => {
     });
 
     it('refuses more relations than the cap', async () => {
-      const error = expectRefused(await ask(small, '{ graph(limit: 3) { edges { id } } nodes: stats { entityCount } }'), 'RESULT_TOO_LARGE');
+      const error = expectRefused(
+        await ask(small, '{ graph(limit: 3) { edges { id } } nodes: stats { entityCount } }'),
+        'RESULT_TOO_LARGE',
+      );
       expect(error.message).toMatch(/more than 5 relations/);
     });
 
@@ -120,7 +156,10 @@ describe('API limits', () => {
           return super.read(query).finally(() => (finished += 1));
         }
       }
-      const slow = await createTestApp({ limits: { requestTimeoutMs: 300 }, makeExecutor: (driver, options) => new SlowExecutor(driver, options) });
+      const slow = await createTestApp({
+        limits: { requestTimeoutMs: 300 },
+        makeExecutor: (driver, options) => new SlowExecutor(driver, options),
+      });
       try {
         const started = performance.now();
         const answer = await ask(slow, '{ entity(id: "russia") { id relations { id to { relations { id } } } } }');

@@ -48,7 +48,9 @@ describe('mutations', () => {
   const upsertEntity = (input: Record<string, unknown>) =>
     write<{ upsertEntity: EntityResult }>(`mutation($input: EntityInput!) { upsertEntity(input: $input) { ${ENTITY} } }`, { input });
   const upsertRelation = (input: Record<string, unknown>) =>
-    write<{ upsertRelation: RelationResult }>(`mutation($input: RelationInput!) { upsertRelation(input: $input) { ${RELATION} } }`, { input });
+    write<{ upsertRelation: RelationResult }>(`mutation($input: RelationInput!) { upsertRelation(input: $input) { ${RELATION} } }`, {
+      input,
+    });
   const errorOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions;
 
   describe('upsertEntity', () => {
@@ -72,7 +74,9 @@ describe('mutations', () => {
         degree: 0,
         sources: [{ id: 'manual', title: 'Manual edits' }],
       });
-      const search = await t.graphql<{ search: { entity: { id: string }; matched: string }[] }>('{ search(query: "choe son-hui") { matched entity { id } } }');
+      const search = await t.graphql<{ search: { entity: { id: string }; matched: string }[] }>(
+        '{ search(query: "choe son-hui") { matched entity { id } } }',
+      );
       expect(search.data?.search[0]).toEqual({ matched: 'Choe Son Hui', entity: { id: 'choe-son-hui' } });
       const sources = await t.graphql<{ sources: { id: string; entityCount: number }[] }>('{ sources { id entityCount } }');
       expect(sources.data?.sources).toContainEqual({ id: 'manual', entityCount: 1 });
@@ -122,7 +126,10 @@ describe('mutations', () => {
     });
 
     it("rejects a change of an existing entity's type, and an unknown source", async () => {
-      expect(errorOf(await upsertEntity({ id: 'russia', type: 'Place', name: 'Russia' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.type' });
+      expect(errorOf(await upsertEntity({ id: 'russia', type: 'Place', name: 'Russia' }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.type',
+      });
       expect(errorOf(await upsertEntity({ id: 'russia', type: 'Country', name: 'Russia', source: 'no-such-source' }))).toMatchObject({
         code: 'NOT_FOUND',
         field: 'input.source',
@@ -168,7 +175,10 @@ describe('mutations', () => {
         properties: { place: null, year: 2024 },
         evidence: [{ source: ARTICLE_SOURCE, quote: 'Putin akan menemui rekan dekatnya, Kim Jong Un.' }],
       });
-      const again = await upsertRelation({ ...input, evidence: [{ source: ARTICLE_SOURCE, quote: 'Putin akan menemui rekan dekatnya, Kim Jong Un.' }] });
+      const again = await upsertRelation({
+        ...input,
+        evidence: [{ source: ARTICLE_SOURCE, quote: 'Putin akan menemui rekan dekatnya, Kim Jong Un.' }],
+      });
       expect(again.errors).toBeUndefined();
       expect(second.data?.upsertRelation.properties).toEqual({ status: 'expected', year: 2024 });
       expect(again.data?.upsertRelation.evidence.map((e) => e.source.id)).toEqual(['manual', ARTICLE_SOURCE]);
@@ -213,7 +223,9 @@ describe('mutations', () => {
         { id: 'test-minister', type: 'Person', name: 'Test Minister' },
         { id: 'russia', type: 'Country', name: 'Russia' },
       ],
-      relations: [{ type: 'VISITS', from: 'test-minister', to: 'russia', evidence: [{ source: source.id, quote: 'The minister visited Russia.' }] }],
+      relations: [
+        { type: 'VISITS', from: 'test-minister', to: 'russia', evidence: [{ source: source.id, quote: 'The minister visited Russia.' }] },
+      ],
     };
     const importSeed = (variables: Record<string, unknown>) =>
       write<{ importSeed: Report }>(
@@ -224,7 +236,14 @@ describe('mutations', () => {
 
     it('checks a seed in a dry run without writing anything', async () => {
       const body = await importSeed({ seed, dryRun: true });
-      expect(body.data?.importSeed).toMatchObject({ ok: true, dryRun: true, entitiesCreated: 1, relationsCreated: 1, sourcesCreated: 1, errors: [] });
+      expect(body.data?.importSeed).toMatchObject({
+        ok: true,
+        dryRun: true,
+        entitiesCreated: 1,
+        relationsCreated: 1,
+        sourcesCreated: 1,
+        errors: [],
+      });
       expect((await t.graphql('{ entity(id: "test-minister") { id } }')).data).toEqual({ entity: null });
     });
 
@@ -232,12 +251,18 @@ describe('mutations', () => {
       const report = (await importSeed({ seed })).data?.importSeed;
       expect(report).toMatchObject({ ok: true, dryRun: false, entitiesCreated: 1, relationsCreated: 1, sourcesCreated: 1, errors: [] });
       expect(report?.createdEntityIds).toEqual(['test-minister']);
-      const entity = await t.graphql<{ entity: { relations: unknown[] } }>('{ entity(id: "test-minister") { relations { type to { id } evidence { source { id } } } } }');
+      const entity = await t.graphql<{ entity: { relations: unknown[] } }>(
+        '{ entity(id: "test-minister") { relations { type to { id } evidence { source { id } } } } }',
+      );
       expect(entity.data?.entity.relations).toEqual([{ type: 'VISITS', to: { id: 'russia' }, evidence: [{ source: { id: source.id } }] }]);
     });
 
     it('reports errors with paths for an invalid seed, and writes nothing', async () => {
-      const bad = { version: 1, entities: [{ id: 'x', type: 'person', name: 'X' }], relations: [{ type: 'KNOWS', from: 'x', to: 'nobody-at-all' }] };
+      const bad = {
+        version: 1,
+        entities: [{ id: 'x', type: 'person', name: 'X' }],
+        relations: [{ type: 'KNOWS', from: 'x', to: 'nobody-at-all' }],
+      };
       const report = (await importSeed({ seed: bad })).data?.importSeed;
       expect(report?.ok).toBe(false);
       expect(report?.errors).toContainEqual(expect.objectContaining({ path: 'entities[0].type' }));
@@ -266,11 +291,15 @@ describe('mutations', () => {
     });
 
     it('deletes a source and what only it supported', async () => {
-      const report = (await write<{ deleteSource: Report }>(`mutation { deleteSource(id: "${source.id}") { ${REPORT} } }`)).data?.deleteSource;
+      const report = (await write<{ deleteSource: Report }>(`mutation { deleteSource(id: "${source.id}") { ${REPORT} } }`)).data
+        ?.deleteSource;
       expect(report).toMatchObject({ ok: true, sourcesRemoved: 1, relationsRemoved: 1, entitiesRemoved: 1 });
       expect((await t.graphql('{ entity(id: "test-minister") { id } }')).data).toEqual({ entity: null });
       expect((await t.graphql('{ entity(id: "russia") { id } }')).data).toEqual({ entity: { id: 'russia' } });
-      expect(errorOf(await write(`mutation { deleteSource(id: "${source.id}") { ok } }`))).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+      expect(errorOf(await write(`mutation { deleteSource(id: "${source.id}") { ok } }`))).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'id',
+      });
     });
   });
 });

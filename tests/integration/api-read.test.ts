@@ -38,10 +38,14 @@ describe('read queries on the article graph', () => {
   }
 
   const search = async (query: string, extra = '') =>
-    (await ok<{ search: Hit[] }>(`query($q: String!) { search(query: $q${extra}) { score matched entity { id name type } } }`, { q: query })).search;
+    (
+      await ok<{ search: Hit[] }>(`query($q: String!) { search(query: $q${extra}) { score matched entity { id name type } } }`, {
+        q: query,
+      })
+    ).search;
 
   describe('entity', () => {
-    it("returns Easley with his relations (Ewha Womans University), evidence and sources", async () => {
+    it('returns Easley with his relations (Ewha Womans University), evidence and sources', async () => {
       const data = await ok<{ entity: { degree: number; properties: unknown; relations: RelationResult[]; sources: unknown[] } }>(`{
         entity(id: "leif-eric-easley") {
           id type name aliases description properties degree
@@ -58,7 +62,10 @@ describe('read queries on the article graph', () => {
         from: { id: 'leif-eric-easley' },
         to: { id: 'ewha-womans-university', name: 'Ewha Womans University' },
       });
-      expect(affiliation?.evidence[0]?.source).toMatchObject({ id: ARTICLE_SOURCE, title: 'Putin Kunjungi Pyongyang untuk Temui Kim Jong Un' });
+      expect(affiliation?.evidence[0]?.source).toMatchObject({
+        id: ARTICLE_SOURCE,
+        title: 'Putin Kunjungi Pyongyang untuk Temui Kim Jong Un',
+      });
       expect(affiliation?.evidence[0]?.quote).toContain('Ewha');
       expect(easley.degree).toBe(easley.relations.length);
       expect(easley.sources).toEqual([
@@ -221,7 +228,9 @@ describe('read queries on the article graph', () => {
 
   it('counts everything in stats', async () => {
     type Count = { key: string; count: number };
-    const { stats } = await ok<{ stats: { byType: Count[]; byRelationType: Count[] } }>('{ stats { entityCount relationCount sourceCount byType { key count } byRelationType { key count } } }');
+    const { stats } = await ok<{ stats: { byType: Count[]; byRelationType: Count[] } }>(
+      '{ stats { entityCount relationCount sourceCount byType { key count } byRelationType { key count } } }',
+    );
     expect(stats).toMatchObject({ entityCount, relationCount, sourceCount: 1 });
     expect(stats.byType).toContainEqual({ key: 'Person', count: (seed.entities ?? []).filter((e) => e.type === 'Person').length });
     expect(stats.byRelationType).toContainEqual({ key: 'LEADS', count: (seed.relations ?? []).filter((r) => r.type === 'LEADS').length });

@@ -213,7 +213,10 @@ describe('subgraph queries', () => {
 
     it('are few and independent of the result size for neighborhood and graph', async () => {
       await loadSeed(t.executor, generatedSeed(300));
-      for (const [selection, expected] of [[EXPLORER, 1], [WITH_COUNTS, 2]] as const) {
+      for (const [selection, expected] of [
+        [EXPLORER, 1],
+        [WITH_COUNTS, 2],
+      ] as const) {
         const small = await countStatements(`{ neighborhood(id: "gen-0", depth: 1, limit: 5) { ${selection} } }`);
         const large = await countStatements(`{ neighborhood(id: "gen-0", depth: 3, limit: 200) { ${selection} } }`);
         const smallGraph = await countStatements(`{ graph(sources: ["${ARTICLE_SOURCE}"], limit: 5) { ${selection} } }`);

@@ -48,7 +48,12 @@ describe('the bundled Neo4j', () => {
     const port = await freePort();
     const parent = spawn(
       process.execPath,
-      ['--import', 'tsx', '-e', `import('./neo4j/launcher.ts').then(async (m) => { const n = await m.startBundledNeo4j({ dataDir: ${JSON.stringify(join(dataDir, 'orphan'))}, port: ${port}, heap: '512m' }); console.log('pid', n.pid); })`],
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `import('./neo4j/launcher.ts').then(async (m) => { const n = await m.startBundledNeo4j({ dataDir: ${JSON.stringify(join(dataDir, 'orphan'))}, port: ${port}, heap: '512m' }); console.log('pid', n.pid); })`,
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     const javaPid = await new Promise<number>((resolve, reject) => {

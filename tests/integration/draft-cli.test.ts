@@ -37,22 +37,36 @@ describe('npm run draft against the graph', () => {
     await t.close();
   });
 
-  it('reads every entity\'s names from the graph', async () => {
+  it("reads every entity's names from the graph", async () => {
     const seed = readArticleSeed();
     const known = await knownFromGraph(t.executor);
     expect(known.map((e) => e.id).sort()).toEqual(seed.entities!.map((e) => e.id).sort());
     const putin = known.find((e) => e.id === 'vladimir-putin');
-    expect(putin).toEqual({ id: 'vladimir-putin', type: 'Person', name: 'Vladimir Putin', aliases: ['Putin', 'Vladimir Vladimirovich Putin'] });
+    expect(putin).toEqual({
+      id: 'vladimir-putin',
+      type: 'Person',
+      name: 'Vladimir Putin',
+      aliases: ['Putin', 'Vladimir Vladimirovich Putin'],
+    });
   });
 
   it('links known mentions to their ids and writes a seed the importer accepts (dry run), writing nothing', async () => {
     const before = await fingerprint(t.executor);
-    const run = await runCli(['../shared/seed-article.txt', '--publisher', 'Konteks.co.id', '--published', '2024-06-18', '--title', 'Putin Kunjungi Pyongyang']);
+    const run = await runCli([
+      '../shared/seed-article.txt',
+      '--publisher',
+      'Konteks.co.id',
+      '--published',
+      '2024-06-18',
+      '--title',
+      'Putin Kunjungi Pyongyang',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const draft = JSON.parse(run.stdout) as Draft;
     const linked = new Set(draft.mentions.flatMap((m) => (m.entityId ? [m.entityId] : [])));
-    for (const id of ['vladimir-putin', 'kim-jong-un', 'leif-eric-easley', 'sang-jung-byun', 'north-korea', 'un-sanctions-on-north-korea']) expect(linked).toContain(id);
+    for (const id of ['vladimir-putin', 'kim-jong-un', 'leif-eric-easley', 'sang-jung-byun', 'north-korea', 'un-sanctions-on-north-korea'])
+      expect(linked).toContain(id);
     expect(draft.candidates.map((c) => c.name)).not.toContain('Leif-Eric Easley');
     const report = await importSeed(t.executor, draft.seed, { dryRun: true });
     expect(report.errors).toEqual([]);

@@ -57,7 +57,13 @@ describe('atomicity of a load', () => {
 
     // detached: the child leads its own process group, so npx, tsx and node all get the signal.
     const child = spawn('npx', ['tsx', 'server/import/cli/cli.ts', file], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword'), NEO4J_DATABASE: undefined },
+      env: {
+        ...process.env,
+        NEO4J_URI: inject('neo4jUri'),
+        NEO4J_USER: inject('neo4jUser'),
+        NEO4J_PASSWORD: inject('neo4jPassword'),
+        NEO4J_DATABASE: undefined,
+      },
       detached: true,
       stdio: 'ignore',
     });

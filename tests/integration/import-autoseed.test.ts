@@ -27,7 +27,10 @@ describe('auto-seed at start', () => {
     const [row] = await t.executor.read({ cypher: 'MATCH (e:Entity) RETURN count(e) AS n', params: {} });
     expect(row?.n).toBe(entities);
     expect(lines.filter((line) => line.msg.startsWith('auto-seed'))).toEqual([
-      expect.objectContaining({ level: 30, msg: `auto-seed: empty database, loaded ${seedFiles.length} seed file${seedFiles.length === 1 ? '' : 's'}: ${entities} entities, ${relations} relations, ${expected.length} sources` }),
+      expect.objectContaining({
+        level: 30,
+        msg: `auto-seed: empty database, loaded ${seedFiles.length} seed file${seedFiles.length === 1 ? '' : 's'}: ${entities} entities, ${relations} relations, ${expected.length} sources`,
+      }),
     ]);
   });
 

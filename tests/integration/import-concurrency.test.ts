@@ -8,7 +8,13 @@ import { importLockQuery } from '../../server/queries/load/write-queries';
 import { createArticleTestApp } from '../helpers/load-seed';
 import { TEST_TOKEN, type TestApp } from '../helpers/test-app';
 
-const source = (id: string) => ({ id, title: `Test fixture ${id}`, publisher: 'Jejaring tests', publishedAt: '2024-07-02', language: 'en' });
+const source = (id: string) => ({
+  id,
+  title: `Test fixture ${id}`,
+  publisher: 'Jejaring tests',
+  publishedAt: '2024-07-02',
+  language: 'en',
+});
 
 /** A file that only adds `vladimir-putin -[:PRAISES]-> kim-jong-un` (both in the article) from its own source. */
 const praises = (sourceId: string, quote: string): SeedFile => ({
@@ -23,7 +29,12 @@ const newFile = (): SeedFile => ({
   sources: [source(FIXTURE)],
   entities: [{ id: 'choe-son-hui', type: 'Person', name: 'Choe Son Hui', aliases: ['Choe Son-hui'] }],
   relations: [
-    { type: 'AFFILIATED_WITH', from: 'choe-son-hui', to: 'north-korea', evidence: [{ source: FIXTURE, quote: 'Foreign Minister Choe Son Hui' }] },
+    {
+      type: 'AFFILIATED_WITH',
+      from: 'choe-son-hui',
+      to: 'north-korea',
+      evidence: [{ source: FIXTURE, quote: 'Foreign Minister Choe Son Hui' }],
+    },
     { type: 'MEETS', from: 'choe-son-hui', to: 'vladimir-putin', evidence: [{ source: FIXTURE, quote: 'Choe met Putin.' }] },
     { type: 'PRAISES', from: 'kim-jong-un', to: 'russia', evidence: [{ source: FIXTURE, quote: 'Kim praised Russia.' }] },
   ],
@@ -38,7 +49,8 @@ describe('concurrent loads', () => {
 
   const copies = async (from: string, type: string, to: string) =>
     t.executor.read({
-      cypher: 'MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type RETURN r.sources AS sources, r.evidenceQuotes AS quotes',
+      cypher:
+        'MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type RETURN r.sources AS sources, r.evidenceQuotes AS quotes',
       params: { from, type, to },
     });
 
@@ -50,7 +62,10 @@ describe('concurrent loads', () => {
     expect(reports.map((r) => r.errors)).toEqual([[], []]);
     expect(reports.map((r) => r.ok)).toEqual([true, true]);
     // One load created it, the other (which ran after it) added its evidence.
-    expect(reports.map((r) => [r.relationsCreated, r.relationsUpdated]).sort()).toEqual([[0, 1], [1, 0]]);
+    expect(reports.map((r) => [r.relationsCreated, r.relationsUpdated]).sort()).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
     const found = await copies('vladimir-putin', 'PRAISES', 'kim-jong-un');
     expect(found).toHaveLength(1);
     expect([...(found[0]?.sources as string[])].sort()).toEqual(['fixture-2024-07-02-praise-a', 'fixture-2024-07-02-praise-b']);
@@ -93,10 +108,17 @@ describe('concurrent loads', () => {
       });
     });
     await taken;
-    const edit = t.graphql('mutation($input: RelationInput!) { upsertRelation(input: $input) { id } }', { input: { from: 'kim-jong-un', type: 'WARNS', to: 'united-nations' } }, TEST_TOKEN);
+    const edit = t.graphql(
+      'mutation($input: RelationInput!) { upsertRelation(input: $input) { id } }',
+      { input: { from: 'kim-jong-un', type: 'WARNS', to: 'united-nations' } },
+      TEST_TOKEN,
+    );
     // The mutation's transaction is blocked on the lock (without the lock it would just run and commit).
     const blocked = async () => {
-      const [row] = await t.executor.read({ cypher: "SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n", params: {} });
+      const [row] = await t.executor.read({
+        cypher: "SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n",
+        params: {},
+      });
       return Number(row?.n);
     };
     await expect.poll(blocked, { timeout: 15_000 }).toBeGreaterThan(0);

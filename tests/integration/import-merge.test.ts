@@ -31,11 +31,18 @@ describe('loading several sources', () => {
   afterAll(() => t.close());
 
   const one = async (cypher: string, params: Record<string, unknown> = {}) => (await t.executor.read({ cypher, params }))[0] ?? {};
-  const entityIds = async () => (await t.executor.read({ cypher: 'MATCH (e:Entity) RETURN e.id AS id ORDER BY id', params: {} })).map((r) => r.id);
+  const entityIds = async () =>
+    (await t.executor.read({ cypher: 'MATCH (e:Entity) RETURN e.id AS id ORDER BY id', params: {} })).map((r) => r.id);
   const relation = (from: string, type: string, to: string) =>
-    one(`MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type RETURN properties(r) AS p, count(*) AS n`, { from, type, to });
+    one(`MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type RETURN properties(r) AS p, count(*) AS n`, {
+      from,
+      type,
+      to,
+    });
   const mentionedBy = async (source: string) =>
-    (await t.executor.read({ cypher: 'MATCH (:Source {id: $source})-[:MENTIONS]->(e) RETURN e.id AS id ORDER BY id', params: { source } })).map((r) => r.id);
+    (
+      await t.executor.read({ cypher: 'MATCH (:Source {id: $source})-[:MENTIONS]->(e) RETURN e.id AS id ORDER BY id', params: { source } })
+    ).map((r) => r.id);
 
   async function baseGraph() {
     await resetDatabase(t.executor);
@@ -54,7 +61,12 @@ describe('loading several sources', () => {
         'chosun → north-korea (wikidata Q423)',
       ]);
       expect(report).toMatchObject({
-        entitiesCreated: 2, entitiesResolved: 2, entitiesUpdated: 4, relationsCreated: 2, relationsUpdated: 2, sourcesCreated: 1,
+        entitiesCreated: 2,
+        entitiesResolved: 2,
+        entitiesUpdated: 4,
+        relationsCreated: 2,
+        relationsUpdated: 2,
+        sourcesCreated: 1,
         createdEntityIds: ['kim', 'sergei-lavrov'],
       });
       const ids = await entityIds();
@@ -75,7 +87,7 @@ describe('loading several sources', () => {
       expect((await relation('sergei-lavrov', 'AFFILIATED_WITH', 'russia')).n).toBe(1);
     });
 
-    it('adds a second source\'s evidence to an existing relation without duplicating it', async () => {
+    it("adds a second source's evidence to an existing relation without duplicating it", async () => {
       const inArticle = articleRelation('russia', 'PARTNERS_WITH', 'north-korea');
       const partners = await relation('russia', 'PARTNERS_WITH', 'north-korea');
       expect(partners.n).toBe(1);
@@ -90,8 +102,14 @@ describe('loading several sources', () => {
     });
 
     it('merges an entity loaded by two sources: aliases unioned, name and properties kept, both sources mention it', async () => {
-      const putin = await one('MATCH (e:Entity {id: "vladimir-putin"}) RETURN e.aliases AS aliases, e.wikidata AS wikidata, e.description AS description');
-      expect(putin).toEqual({ aliases: ['Putin', 'Vladimir Vladimirovich Putin', 'Путин'], wikidata: 'Q7747', description: 'President of Russia.' });
+      const putin = await one(
+        'MATCH (e:Entity {id: "vladimir-putin"}) RETURN e.aliases AS aliases, e.wikidata AS wikidata, e.description AS description',
+      );
+      expect(putin).toEqual({
+        aliases: ['Putin', 'Vladimir Vladimirovich Putin', 'Путин'],
+        wikidata: 'Q7747',
+        description: 'President of Russia.',
+      });
       expect(await mentionedBy(SECOND)).toEqual(['kim', 'north-korea', 'pyongyang', 'russia', 'sergei-lavrov', 'vladimir-putin']);
       expect(await mentionedBy(ARTICLE)).toContain('vladimir-putin');
     });
@@ -99,7 +117,15 @@ describe('loading several sources', () => {
     it('is idempotent with resolution: a second load writes nothing', async () => {
       const before = await fingerprint(t.executor);
       const report = await importSeed(t.executor, second());
-      expect(report).toMatchObject({ ok: true, entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, sourcesUpdated: 0, entitiesResolved: 2 });
+      expect(report).toMatchObject({
+        ok: true,
+        entitiesCreated: 0,
+        entitiesUpdated: 0,
+        relationsCreated: 0,
+        relationsUpdated: 0,
+        sourcesUpdated: 0,
+        entitiesResolved: 2,
+      });
       expect(await fingerprint(t.executor)).toBe(before);
     });
   });
@@ -176,13 +202,16 @@ describe('loading several sources', () => {
       expect(await fingerprint(t.executor)).toBe(articleOnly);
     });
 
-    it('keeps shared entities and relations, without the deleted source\'s evidence', async () => {
+    it("keeps shared entities and relations, without the deleted source's evidence", async () => {
       await baseGraph();
       await importSeed(t.executor, second());
       const report = await deleteSource(t.executor, SECOND);
       expect(report).toMatchObject({ ok: true, sourcesRemoved: 1, entitiesRemoved: 2, relationsRemoved: 2 });
       expect(await entityIds()).not.toContain('kim');
-      expect((await relation('russia', 'PARTNERS_WITH', 'north-korea')).p).toMatchObject({ sources: [ARTICLE], evidenceSources: [ARTICLE] });
+      expect((await relation('russia', 'PARTNERS_WITH', 'north-korea')).p).toMatchObject({
+        sources: [ARTICLE],
+        evidenceSources: [ARTICLE],
+      });
       expect((await one('MATCH (s:Source {id: $id}) RETURN count(s) AS n', { id: SECOND })).n).toBe(0);
     });
 

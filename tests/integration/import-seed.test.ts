@@ -19,14 +19,21 @@ describe('loading the article seed', () => {
   });
   afterAll(() => t.close());
 
-  const countBy = (cypher: string) => t.executor.read({ cypher, params: {} }).then((rows) => Object.fromEntries(rows.map((row) => [String(row.k), Number(row.n)])));
+  const countBy = (cypher: string) =>
+    t.executor.read({ cypher, params: {} }).then((rows) => Object.fromEntries(rows.map((row) => [String(row.k), Number(row.n)])));
   const tally = (values: string[]) => values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
 
   it('a dry run reports what would be created and writes nothing', async () => {
     const before = await fingerprint(t.executor);
     const file = article();
     const report = await importSeed(t.executor, file, { dryRun: true });
-    expect(report).toMatchObject({ ok: true, dryRun: true, entitiesCreated: file.entities!.length, relationsCreated: file.relations!.length, sourcesCreated: 1 });
+    expect(report).toMatchObject({
+      ok: true,
+      dryRun: true,
+      entitiesCreated: file.entities!.length,
+      relationsCreated: file.relations!.length,
+      sourcesCreated: 1,
+    });
     expect(await fingerprint(t.executor)).toBe(before);
     expect(await t.executor.read({ cypher: 'MATCH (n) RETURN count(n) AS n', params: {} })).toEqual([{ n: 0 }]);
   });
@@ -38,8 +45,14 @@ describe('loading the article seed', () => {
     const report = await importSeed(t.executor, file, { onProgress: (done, total) => progress.push([done, total]) });
     expect(report.errors).toEqual([]);
     expect(report).toMatchObject({
-      ok: true, dryRun: false, entitiesCreated: file.entities!.length, entitiesUpdated: 0, entitiesResolved: 0,
-      relationsCreated: file.relations!.length, relationsUpdated: 0, sourcesCreated: 1,
+      ok: true,
+      dryRun: false,
+      entitiesCreated: file.entities!.length,
+      entitiesUpdated: 0,
+      entitiesResolved: 0,
+      relationsCreated: file.relations!.length,
+      relationsUpdated: 0,
+      sourcesCreated: 1,
     });
     expect(report.createdEntityIds).toHaveLength(file.entities!.length);
     // Lookups (entities, sources, candidates) + one statement per kind of write for a small file.
@@ -49,17 +62,27 @@ describe('loading the article seed', () => {
     expect(progress.at(-1)).toEqual([rows, rows]);
 
     expect(await countBy('MATCH (e:Entity) RETURN e.type AS k, count(*) AS n')).toEqual(tally(file.entities!.map((e) => e.type)));
-    expect(await countBy('MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS k, count(*) AS n')).toEqual(tally(file.relations!.map((r) => r.type)));
-    expect(await countBy('MATCH (s:Source)-[m:MENTIONS]->(:Entity) RETURN s.id AS k, count(m) AS n')).toEqual({ 'konteks-2024-06-18-putin-pyongyang': file.entities!.length });
+    expect(await countBy('MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS k, count(*) AS n')).toEqual(
+      tally(file.relations!.map((r) => r.type)),
+    );
+    expect(await countBy('MATCH (s:Source)-[m:MENTIONS]->(:Entity) RETURN s.id AS k, count(m) AS n')).toEqual({
+      'konteks-2024-06-18-putin-pyongyang': file.entities!.length,
+    });
     const evidence = await countBy('MATCH (:Entity)-[r]->(:Entity) RETURN "quotes" AS k, sum(size(r.evidenceQuotes)) AS n');
     expect(evidence.quotes).toBe(file.relations!.reduce((sum, r) => sum + (r.evidence?.length ?? 0), 0));
   });
 
   it('stores entities and relations in the documented shape', async () => {
-    const [northKorea] = await t.executor.read({ cypher: 'MATCH (e:Entity {id: "north-korea"}) RETURN labels(e) AS labels, properties(e) AS p', params: {} });
+    const [northKorea] = await t.executor.read({
+      cypher: 'MATCH (e:Entity {id: "north-korea"}) RETURN labels(e) AS labels, properties(e) AS p',
+      params: {},
+    });
     expect(northKorea?.labels).toEqual(expect.arrayContaining(['Entity', 'Country']));
     expect(northKorea?.p).toMatchObject({
-      id: 'north-korea', type: 'Country', name: 'North Korea', wikidata: 'Q423',
+      id: 'north-korea',
+      type: 'Country',
+      name: 'North Korea',
+      wikidata: 'Q423',
       aliases: expect.arrayContaining(['Korea Utara', 'DPRK']),
       _aliasText: expect.stringContaining('Korea Utara | DPRK'),
       _norm: expect.arrayContaining(['north korea', 'korea utara', 'dprk']),
@@ -105,8 +128,16 @@ ORDER BY relation, other`,
     queries = 0;
     const report = await importSeed(t.executor, article());
     expect(report).toMatchObject({
-      ok: true, entitiesCreated: 0, entitiesUpdated: 0, entitiesRemoved: 0, relationsCreated: 0, relationsUpdated: 0,
-      relationsRemoved: 0, sourcesCreated: 0, sourcesUpdated: 0, createdEntityIds: [],
+      ok: true,
+      entitiesCreated: 0,
+      entitiesUpdated: 0,
+      entitiesRemoved: 0,
+      relationsCreated: 0,
+      relationsUpdated: 0,
+      relationsRemoved: 0,
+      sourcesCreated: 0,
+      sourcesUpdated: 0,
+      createdEntityIds: [],
     });
     expect(queries).toBeLessThanOrEqual(4);
     expect(await fingerprint(t.executor)).toBe(before);

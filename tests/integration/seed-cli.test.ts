@@ -17,7 +17,10 @@ const articleFile = readArticleSeed();
 const ENTITIES = articleFile.entities!.length;
 const RELATIONS = articleFile.relations!.length;
 
-function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn('npx', ['tsx', 'server/import/cli/cli.ts', ...args], {
     env: {
       ...process.env,
@@ -81,7 +84,9 @@ describe('npm run seed', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Loaded tests/fixtures/seeds/kim-family.json, tests/fixtures/seeds/second-source.json');
     expect(run.stdout).toContain('entities   4 created, 4 updated, 2 resolved');
-    expect(run.stdout).toContain('Resolved to existing entities:\n  russian-federation → russia (alias "Russia")\n  chosun → north-korea (wikidata Q423)');
+    expect(run.stdout).toContain(
+      'Resolved to existing entities:\n  russian-federation → russia (alias "Russia")\n  chosun → north-korea (wikidata Q423)',
+    );
   });
 
   it('--replace takes back what a corrected file dropped', async () => {
@@ -136,7 +141,9 @@ describe('npm run seed', () => {
     const port = await freePort();
     const bundled = await runCli([ARTICLE], { NEO4J_URI: '', NEO4J_BOLT_PORT: String(port) });
     expect(bundled.code).toBe(2);
-    expect(bundled.stderr).toBe(`seed: no Neo4j answers at bolt://127.0.0.1:${port}: run \`npm start\` or \`npm run db\` first (or set NEO4J_URI).\n`);
+    expect(bundled.stderr).toBe(
+      `seed: no Neo4j answers at bolt://127.0.0.1:${port}: run \`npm start\` or \`npm run db\` first (or set NEO4J_URI).\n`,
+    );
     const external = await runCli([ARTICLE], { NEO4J_URI: `bolt://127.0.0.1:${port}` });
     expect(external.code).toBe(2);
     expect(external.stderr).toMatch(new RegExp(`^seed: cannot reach Neo4j at bolt://127.0.0.1:${port} \\(NEO4J_URI\\): .+\\n$`));

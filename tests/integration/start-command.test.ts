@@ -65,7 +65,12 @@ describe('server/main.ts', () => {
   });
 
   it('starts the bundled Neo4j, seeds it, stops it on Ctrl-C, and finds the data on the next start', async () => {
-    const env = async () => ({ NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(await freePort()), PORT: String(await freePort()), NEO4J_HEAP: '512m' });
+    const env = async () => ({
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_BOLT_PORT: String(await freePort()),
+      PORT: String(await freePort()),
+      NEO4J_HEAP: '512m',
+    });
     const entityCount = async (port: string) => {
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',

@@ -33,11 +33,14 @@ describe('clientBuildState', () => {
     expect(clientBuildState(root)).toBe('current');
   });
 
-  it.each(['src/views/canvas.ts', 'src/new-file.ts', 'index.html', 'vite.config.ts'])('is stale when %s changed after the build', (path) => {
-    file('dist/index.html', 2000);
-    file(path, 3000);
-    expect(clientBuildState(root)).toBe('stale');
-  });
+  it.each(['src/views/canvas.ts', 'src/new-file.ts', 'index.html', 'vite.config.ts'])(
+    'is stale when %s changed after the build',
+    (path) => {
+      file('dist/index.html', 2000);
+      file(path, 3000);
+      expect(clientBuildState(root)).toBe('stale');
+    },
+  );
 
   it('ignores files under dist/ and node_modules/', () => {
     file('dist/index.html', 2000);

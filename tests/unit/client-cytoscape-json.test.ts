@@ -4,19 +4,47 @@ import { edge, node } from './client-fixtures';
 
 describe('client Cytoscape JSON export', () => {
   const nodes = [
-    node('vladimir-putin', 'Person', { name: 'Vladimir Putin', aliases: ['Putin'], description: 'President of Russia.', properties: { wikidata: 'Q7747', role: 'President' } }),
+    node('vladimir-putin', 'Person', {
+      name: 'Vladimir Putin',
+      aliases: ['Putin'],
+      description: 'President of Russia.',
+      properties: { wikidata: 'Q7747', role: 'President' },
+    }),
     node('russia', 'Country', { name: 'Russia', description: null }),
   ];
-  const edges = [edge('vladimir-putin', 'LEADS', 'russia', { properties: { role: 'President', status: 'stated' }, evidence: [{ source: { id: 's1', title: 'T' }, quote: 'Q' }, { source: { id: 's2' }, quote: null }] })];
-  const sources = { s1: { id: 's1', title: 'Title one', url: 'https://example.org', publisher: null, publishedAt: '2024-06-18' }, s2: { id: 's2', title: null } };
+  const edges = [
+    edge('vladimir-putin', 'LEADS', 'russia', {
+      properties: { role: 'President', status: 'stated' },
+      evidence: [
+        { source: { id: 's1', title: 'T' }, quote: 'Q' },
+        { source: { id: 's2' }, quote: null },
+      ],
+    }),
+  ];
+  const sources = {
+    s1: { id: 's1', title: 'Title one', url: 'https://example.org', publisher: null, publishedAt: '2024-06-18' },
+    s2: { id: 's2', title: null },
+  };
 
   it('writes nodes as documented: id, type, name, label, aliases, description, then properties', () => {
     const json = toCytoscapeJson(nodes, edges, sources, { russia: { x: 10.4, y: -3.6 } });
     expect(json.elements.nodes[0]).toEqual({
-      data: { id: 'vladimir-putin', type: 'Person', name: 'Vladimir Putin', label: 'Vladimir Putin', aliases: ['Putin'], description: 'President of Russia.', wikidata: 'Q7747', role: 'President' },
+      data: {
+        id: 'vladimir-putin',
+        type: 'Person',
+        name: 'Vladimir Putin',
+        label: 'Vladimir Putin',
+        aliases: ['Putin'],
+        description: 'President of Russia.',
+        wikidata: 'Q7747',
+        role: 'President',
+      },
     });
     // No description key when absent; positions rounded (Cytoscape ignores them on import).
-    expect(json.elements.nodes[1]).toEqual({ data: { id: 'russia', type: 'Country', name: 'Russia', label: 'Russia', aliases: [] }, position: { x: 10, y: -4 } });
+    expect(json.elements.nodes[1]).toEqual({
+      data: { id: 'russia', type: 'Country', name: 'Russia', label: 'Russia', aliases: [] },
+      position: { x: 10, y: -4 },
+    });
   });
 
   it('writes edges with <from>--<TYPE>--<to> ids, label = type, evidence and properties', () => {

@@ -35,7 +35,11 @@ export function chainData(): GraphData {
   const leafEdges = leaves.map((l) =>
     edge(l.id, 'MEMBER_OF', 'h', { evidence: [{ source: { id: 's2', title: 'Source two' }, quote: 'member' }] }),
   );
-  data = withNeighbourhood(data, 'h', { nodes: [nodes[4] as GraphNode, ...leaves.slice(0, 3)], edges: leafEdges.slice(0, 3), truncated: true });
+  data = withNeighbourhood(data, 'h', {
+    nodes: [nodes[4] as GraphNode, ...leaves.slice(0, 3)],
+    edges: leafEdges.slice(0, 3),
+    truncated: true,
+  });
   // A later "show more" fetched all five.
   data = withNeighbourhood(data, 'h', { nodes: [nodes[4] as GraphNode, ...leaves], edges: leafEdges, truncated: false });
   return data;

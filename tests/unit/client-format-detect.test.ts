@@ -17,7 +17,12 @@ describe('client seed format detection', () => {
 
   it('recognises the CSV pair by header, whatever the file names, and passes the texts on', () => {
     const result = detectFormat([relations, entities, sources]);
-    expect(result).toEqual({ ok: true, format: 'CSV', seed: { entities: entities.text, relations: relations.text, sources: sources.text }, summary: 'CSV (entities + relations + sources)' });
+    expect(result).toEqual({
+      ok: true,
+      format: 'CSV',
+      seed: { entities: entities.text, relations: relations.text, sources: sources.text },
+      summary: 'CSV (entities + relations + sources)',
+    });
     expect(csvHeader(entities.text)).toEqual(['id', 'type', 'name', 'aliases']);
     expect(csvRole({ name: 'x.csv', text: '"from","type","to"\n' })).toBe('relations');
     expect(csvRole({ name: 'relations.csv', text: 'a,b\n' })).toBe('relations');
@@ -31,12 +36,32 @@ describe('client seed format detection', () => {
 
   it('explains what is wrong', () => {
     expect(detectFormat([])).toEqual({ ok: false, error: 'No file chosen.' });
-    expect(detectFormat([{ name: 'a.json', text: '{nope' }])).toMatchObject({ ok: false, error: expect.stringContaining('not valid JSON') });
-    expect(detectFormat([{ name: 'a.json', text: '[1,2]' }])).toMatchObject({ ok: false, error: expect.stringContaining('expected a JSON object') });
-    expect(detectFormat([{ name: 'a.json', text: '{"foo": 1}' }])).toMatchObject({ ok: false, error: expect.stringContaining('neither a seed') });
-    expect(detectFormat([entities, { name: 'b.json', text: '{}' }])).toMatchObject({ ok: false, error: expect.stringContaining('Do not mix') });
-    expect(detectFormat([entities, { ...entities, name: 'e2.csv' }])).toMatchObject({ ok: false, error: 'Two entities files: choose one of each.' });
+    expect(detectFormat([{ name: 'a.json', text: '{nope' }])).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not valid JSON'),
+    });
+    expect(detectFormat([{ name: 'a.json', text: '[1,2]' }])).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('expected a JSON object'),
+    });
+    expect(detectFormat([{ name: 'a.json', text: '{"foo": 1}' }])).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('neither a seed'),
+    });
+    expect(detectFormat([entities, { name: 'b.json', text: '{}' }])).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Do not mix'),
+    });
+    expect(detectFormat([entities, { ...entities, name: 'e2.csv' }])).toMatchObject({
+      ok: false,
+      error: 'Two entities files: choose one of each.',
+    });
     expect(detectFormat([sources])).toMatchObject({ ok: false });
-    expect(detectFormat([{ name: 'a.json', text: '{}' }, { name: 'b.json', text: '{}' }])).toMatchObject({ ok: false });
+    expect(
+      detectFormat([
+        { name: 'a.json', text: '{}' },
+        { name: 'b.json', text: '{}' },
+      ]),
+    ).toMatchObject({ ok: false });
   });
 });

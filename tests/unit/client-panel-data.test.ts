@@ -13,7 +13,14 @@ describe('typeCounts', () => {
   });
 
   it('lists the core types first in style order, then other types alphabetically', () => {
-    const nodes = [node('z', 'Zeppelin'), node('w', 'Weapon'), node('e', 'Event'), node('p', 'Person'), node('c', 'Country'), node('w2', 'Weapon')];
+    const nodes = [
+      node('z', 'Zeppelin'),
+      node('w', 'Weapon'),
+      node('e', 'Event'),
+      node('p', 'Person'),
+      node('c', 'Country'),
+      node('w2', 'Weapon'),
+    ];
     expect(typeCounts(mergeSubgraph(emptyGraphData(), { nodes, edges: [] }))).toEqual([
       ['Person', 1],
       ['Country', 1],

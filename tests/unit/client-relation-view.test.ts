@@ -4,7 +4,13 @@ import { emptyGraphData, knownNeighbours, mergeSubgraph, withSources } from '../
 import { edge, node } from './client-fixtures';
 
 const end = (id: string) => ({ id, name: id.toUpperCase(), type: 'Person' });
-const rel = (from: string, type: string, to: string, properties: Record<string, string> | null = null) => ({ id: `${from}|${type}|${to}`, type, from: end(from), to: end(to), properties });
+const rel = (from: string, type: string, to: string, properties: Record<string, string> | null = null) => ({
+  id: `${from}|${type}|${to}`,
+  type,
+  from: end(from),
+  to: end(to),
+  properties,
+});
 
 describe('client relation presentation', () => {
   it('groups relations by type and direction, outgoing first', () => {
@@ -22,7 +28,10 @@ describe('client relation presentation', () => {
     expect(statusBadge(null, names)).toBeNull();
     expect(statusBadge({ status: 'stated' }, names)).toBeNull();
     expect(statusBadge({ status: 'expected' }, names)).toEqual({ status: 'expected', text: 'expected' });
-    expect(statusBadge({ status: 'assessed', claimedBy: 'leif-eric-easley' }, names)).toEqual({ status: 'assessed', text: 'assessed by Leif-Eric Easley' });
+    expect(statusBadge({ status: 'assessed', claimedBy: 'leif-eric-easley' }, names)).toEqual({
+      status: 'assessed',
+      text: 'assessed by Leif-Eric Easley',
+    });
     expect(statusBadge({ status: 'claimed', claimedBy: 'unknown-person' }, names)?.text).toBe('claimed by unknown-person');
   });
 

@@ -10,13 +10,17 @@ const APPLE = 'ANGLE (Apple, ANGLE Metal Renderer: Apple M2, Unspecified Version
 
 describe('client renderer choice (WebGL only on a real GPU)', () => {
   it('tells software GL from a GPU by the renderer string', () => {
-    for (const software of [SWIFTSHADER, LLVMPIPE, 'Microsoft Basic Render Driver', 'softpipe', 'lavapipe']) expect(isSoftwareGl(software), software).toBe(true);
+    for (const software of [SWIFTSHADER, LLVMPIPE, 'Microsoft Basic Render Driver', 'softpipe', 'lavapipe'])
+      expect(isSoftwareGl(software), software).toBe(true);
     for (const gpu of [NVIDIA, INTEL, APPLE]) expect(isSoftwareGl(gpu), gpu).toBe(false);
   });
 
   it('uses WebGL for a big graph on a GPU, and canvas everywhere else', () => {
     expect(chooseRenderer({ probeGl: () => NVIDIA, big: true, override: null }).name).toBe('webgl');
-    expect(chooseRenderer({ probeGl: () => NVIDIA, big: false, override: null })).toEqual({ name: 'canvas', reason: 'canvas: the graph is small' });
+    expect(chooseRenderer({ probeGl: () => NVIDIA, big: false, override: null })).toEqual({
+      name: 'canvas',
+      reason: 'canvas: the graph is small',
+    });
     expect(chooseRenderer({ probeGl: () => SWIFTSHADER, big: true, override: null }).reason).toContain('software (ANGLE (Google');
     expect(chooseRenderer({ probeGl: () => LLVMPIPE, big: true, override: null }).name).toBe('canvas');
     expect(chooseRenderer({ probeGl: () => null, big: true, override: null }).name).toBe('canvas');

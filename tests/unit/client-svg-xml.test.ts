@@ -18,14 +18,30 @@ function parseXml(text: string) {
 const node = (label: string, x: number): SvgNode => ({ x, y: 0, size: 20, color: '#336699', shape: 'ellipse', label });
 
 describe('SVG export as XML', () => {
-  const HOSTILE = ['Kim\u0001Jong\u0008Un', 'tab\tnew\nline\r', 'nul\u0000', 'fffe\uFFFE\uFFFF', 'half \ud800 pair', '<&>"\'', 'emoji 😀 é'];
+  const HOSTILE = [
+    'Kim\u0001Jong\u0008Un',
+    'tab\tnew\nline\r',
+    'nul\u0000',
+    'fffe\uFFFE\uFFFF',
+    'half \ud800 pair',
+    '<&>"\'',
+    'emoji 😀 é',
+  ];
 
   it('parses with a real XML parser when labels hold control characters and other XML-forbidden text', () => {
     const nodes = HOSTILE.map((label, i) => node(label, i * 50));
     const svg = toSvg(nodes, [{ source: nodes[0] as SvgNode, target: nodes[1] as SvgNode, label: 'LEADS\u0001\u001f', directed: true }]);
     const doc = parseXml(svg);
     const texts = Array.from(doc.getElementsByTagName('text'), (element) => element.textContent);
-    expect(texts).toEqual(['Kim\uFFFDJong\uFFFDUn', 'tab\tnew\nline\r', 'nul\uFFFD', 'fffe\uFFFD\uFFFD', 'half \uFFFD pair', '<&>"\'', 'emoji 😀 é']);
+    expect(texts).toEqual([
+      'Kim\uFFFDJong\uFFFDUn',
+      'tab\tnew\nline\r',
+      'nul\uFFFD',
+      'fffe\uFFFD\uFFFD',
+      'half \uFFFD pair',
+      '<&>"\'',
+      'emoji 😀 é',
+    ]);
     expect(doc.getElementsByTagName('title')[0]?.textContent).toBe('LEADS\uFFFD\uFFFD');
   });
 

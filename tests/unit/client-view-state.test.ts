@@ -64,7 +64,12 @@ describe('client view state: expand, collapse, hide, focus', () => {
   });
 
   it('reveal pins an entity and lifts the hide and type filter that kept it out', () => {
-    const view = { ...vs.initialViewState(), overview: false, hidden: ['l4'], filters: toggleType(vs.initialViewState().filters, 'Person') };
+    const view = {
+      ...vs.initialViewState(),
+      overview: false,
+      hidden: ['l4'],
+      filters: toggleType(vs.initialViewState().filters, 'Person'),
+    };
     const revealed = vs.reveal(view, data, 'l4');
     expect(revealed.pinned).toEqual(['l4']);
     expect(revealed.hidden).toEqual([]);
@@ -79,7 +84,10 @@ describe('client view state: expand, collapse, hide, focus', () => {
   });
 
   it('a path stays visible whatever the filters and hides say', () => {
-    const filtered = vs.setFilters(vs.hide(vs.initialViewState(), ['b']), toggleRelationType(toggleType(vs.initialViewState().filters, 'Person'), 'KNOWS'));
+    const filtered = vs.setFilters(
+      vs.hide(vs.initialViewState(), ['b']),
+      toggleRelationType(toggleType(vs.initialViewState().filters, 'Person'), 'KNOWS'),
+    );
     const withPath = vs.setPath(filtered, { from: 'a', to: 'c', nodes: ['a', 'b', 'c'], edges: ['a|KNOWS|b', 'b|KNOWS|c'] });
     const visible = visibleGraph(data, withPath);
     expect(ids(visible.nodes)).toEqual(['a', 'b', 'c', 'd', 'h']);

@@ -22,13 +22,23 @@ describe('loadConfig', () => {
     },
   );
 
-  it.each(['http://localhost:7474', 'localhost:7687', 'bolt:/missing-slash', 'neo4j+x://host'])('rejects the URI %s with one line', (uri) => {
-    const result = loadConfig({ NEO4J_URI: uri });
-    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^NEO4J_URI: ".*" is not a Neo4j URI/)] });
-  });
+  it.each(['http://localhost:7474', 'localhost:7687', 'bolt:/missing-slash', 'neo4j+x://host'])(
+    'rejects the URI %s with one line',
+    (uri) => {
+      const result = loadConfig({ NEO4J_URI: uri });
+      expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^NEO4J_URI: ".*" is not a Neo4j URI/)] });
+    },
+  );
 
   it('gives one message per bad value, naming each variable', () => {
-    const result = loadConfig({ PORT: 'eighty', NEO4J_HEAP: 'lots', LOG_LEVEL: 'loud', API_TOKEN: 'short', QUERY_TIMEOUT_MS: '5', AUTO_SEED: 'maybe' });
+    const result = loadConfig({
+      PORT: 'eighty',
+      NEO4J_HEAP: 'lots',
+      LOG_LEVEL: 'loud',
+      API_TOKEN: 'short',
+      QUERY_TIMEOUT_MS: '5',
+      AUTO_SEED: 'maybe',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((error) => error.split(':')[0])).toEqual([
@@ -52,8 +62,20 @@ describe('loadConfig', () => {
     // The deadline follows Neo4j's timeout unless set.
     const longer = loadConfig({ QUERY_TIMEOUT_MS: '60000' });
     expect(longer.ok && longer.config.limits.requestTimeoutMs).toBe(65_000);
-    const set = loadConfig({ MAX_QUERY_COST: '5000', MAX_RESULT_NODES: '10', MAX_RESULT_EDGES: '20', MAX_RESULT_BYTES: '2048', REQUEST_TIMEOUT_MS: '1500' });
-    expect(set.ok && set.config.limits).toEqual({ maxCost: 5000, maxResultNodes: 10, maxResultEdges: 20, maxResultBytes: 2048, requestTimeoutMs: 1500 });
+    const set = loadConfig({
+      MAX_QUERY_COST: '5000',
+      MAX_RESULT_NODES: '10',
+      MAX_RESULT_EDGES: '20',
+      MAX_RESULT_BYTES: '2048',
+      REQUEST_TIMEOUT_MS: '1500',
+    });
+    expect(set.ok && set.config.limits).toEqual({
+      maxCost: 5000,
+      maxResultNodes: 10,
+      maxResultEdges: 20,
+      maxResultBytes: 2048,
+      requestTimeoutMs: 1500,
+    });
     const bad = loadConfig({ MAX_QUERY_COST: '0', MAX_RESULT_BYTES: '1k', REQUEST_TIMEOUT_MS: '-1' });
     expect(!bad.ok && bad.errors.map((error) => error.split(':')[0])).toEqual(['MAX_QUERY_COST', 'MAX_RESULT_BYTES', 'REQUEST_TIMEOUT_MS']);
   });
@@ -78,9 +100,24 @@ describe('browser surface settings', () => {
 
   it('reads the supervision settings, with defaults that fail fast', () => {
     const defaults = loadConfig({});
-    expect(defaults.ok && defaults.config.supervision).toEqual({ probeIntervalMs: 1_000, probeTimeoutMs: 1_000, connectTimeoutMs: 1_000, restartLimit: 5 });
-    const set = loadConfig({ NEO4J_PROBE_INTERVAL_MS: '500', NEO4J_PROBE_TIMEOUT_MS: '3000', NEO4J_CONNECT_TIMEOUT_MS: '5000', NEO4J_RESTART_LIMIT: '0' });
-    expect(set.ok && set.config.supervision).toEqual({ probeIntervalMs: 500, probeTimeoutMs: 3_000, connectTimeoutMs: 5_000, restartLimit: 0 });
+    expect(defaults.ok && defaults.config.supervision).toEqual({
+      probeIntervalMs: 1_000,
+      probeTimeoutMs: 1_000,
+      connectTimeoutMs: 1_000,
+      restartLimit: 5,
+    });
+    const set = loadConfig({
+      NEO4J_PROBE_INTERVAL_MS: '500',
+      NEO4J_PROBE_TIMEOUT_MS: '3000',
+      NEO4J_CONNECT_TIMEOUT_MS: '5000',
+      NEO4J_RESTART_LIMIT: '0',
+    });
+    expect(set.ok && set.config.supervision).toEqual({
+      probeIntervalMs: 500,
+      probeTimeoutMs: 3_000,
+      connectTimeoutMs: 5_000,
+      restartLimit: 0,
+    });
     const bad = loadConfig({ NEO4J_PROBE_INTERVAL_MS: '10', NEO4J_RESTART_LIMIT: '-1' });
     expect(!bad.ok && bad.errors.map((error) => error.split(':')[0])).toEqual(['NEO4J_PROBE_INTERVAL_MS', 'NEO4J_RESTART_LIMIT']);
   });

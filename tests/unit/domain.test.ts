@@ -7,11 +7,16 @@ import { foldText, normalizeName } from '../../server/domain/text';
 describe('userProperties', () => {
   it('keeps user keys only, sorted, and drops nulls (Neo4j cannot store them)', () => {
     const props = { zeta: 1, id: 'x', name: 'X', _norm: ['x'], alpha: ['a'], gone: null };
-    expect(Object.entries(userProperties(props, ENTITY_FIELDS))).toEqual([['alpha', ['a']], ['zeta', 1]]);
+    expect(Object.entries(userProperties(props, ENTITY_FIELDS))).toEqual([
+      ['alpha', ['a']],
+      ['zeta', 1],
+    ]);
   });
 
   it('treats the evidence lists of a relation as fields', () => {
-    expect(userProperties({ id: 'a|T|b', sources: ['s'], evidenceSources: ['s'], evidenceQuotes: [''], weight: 2 }, RELATION_FIELDS)).toEqual({ weight: 2 });
+    expect(
+      userProperties({ id: 'a|T|b', sources: ['s'], evidenceSources: ['s'], evidenceQuotes: [''], weight: 2 }, RELATION_FIELDS),
+    ).toEqual({ weight: 2 });
   });
 });
 

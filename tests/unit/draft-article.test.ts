@@ -15,7 +15,12 @@ const article = read('../../../shared/seed-article.txt');
 const seed = JSON.parse(read('../../seed/konteks-2024-06-18-putin-pyongyang.json')) as SeedFile;
 const entities = seed.entities ?? [];
 const known = new KnownIndex(entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases ?? [] })));
-const source = { title: 'Putin Kunjungi Pyongyang untuk Temui Kim Jong Un', publisher: 'Konteks.co.id', publishedAt: '2024-06-18', language: 'id' as const };
+const source = {
+  title: 'Putin Kunjungi Pyongyang untuk Temui Kim Jong Un',
+  publisher: 'Konteks.co.id',
+  publishedAt: '2024-06-18',
+  language: 'id' as const,
+};
 const empty = draftArticle(article, source, KnownIndex.EMPTY);
 const loaded = draftArticle(article, source, known);
 const formsOf = new Map(entities.map((e) => [e.id, new Set([e.name, ...(e.aliases ?? [])].map(normalizeName))]));
@@ -24,7 +29,10 @@ describe('drafting the Konteks article', () => {
   it('writes a valid seed v1 file, against an empty graph and against the loaded one', () => {
     for (const draft of [empty, loaded]) {
       expect(checkSchema(draft.seed)).toEqual([]);
-      expect(draft.seed.sources?.[0]).toMatchObject({ id: 'konteks-co-id-2024-06-18-putin-kunjungi-pyongyang-untuk-temui-kim', language: 'id' });
+      expect(draft.seed.sources?.[0]).toMatchObject({
+        id: 'konteks-co-id-2024-06-18-putin-kunjungi-pyongyang-untuk-temui-kim',
+        language: 'id',
+      });
       expect(draft.seed.entities?.map((e) => e.id)).toEqual(draft.candidates.map((c) => c.id));
     }
     expect(empty.seed.relations?.length).toBeGreaterThan(0);
@@ -34,13 +42,21 @@ describe('drafting the Konteks article', () => {
     const relations = loaded.seed.relations ?? [];
     for (const s of loaded.suggestions) {
       expect(s.inSeed).toBe(s.type !== null);
-      if (s.type) expect(relations.some((r) => r.type === s.type && r.from === s.from && r.to === s.to && r.evidence?.some((e) => e.quote === s.quote))).toBe(true);
+      if (s.type)
+        expect(
+          relations.some((r) => r.type === s.type && r.from === s.from && r.to === s.to && r.evidence?.some((e) => e.quote === s.quote)),
+        ).toBe(true);
     }
     expect(loaded.suggestions.some((s) => s.type === null)).toBe(true);
   });
 
   it('links every known name in the text to its id, and proposes none of them as a candidate', () => {
-    const expected = new Set(occurrences(article, entities.map((e) => ({ id: e.id, forms: [e.name, ...(e.aliases ?? [])] }))).map((s) => s.id));
+    const expected = new Set(
+      occurrences(
+        article,
+        entities.map((e) => ({ id: e.id, forms: [e.name, ...(e.aliases ?? [])] })),
+      ).map((s) => s.id),
+    );
     const linked = new Set(loaded.mentions.flatMap((m) => (m.entityId ? [m.entityId] : [])));
     expect([...expected].filter((id) => !linked.has(id))).toEqual([]);
     for (const m of loaded.mentions) {
@@ -50,14 +66,23 @@ describe('drafting the Konteks article', () => {
     expect(loaded.candidates.filter((c) => allForms.has(normalizeName(c.name))).map((c) => c.name)).toEqual([]);
   });
 
-  it('attributes Easley\'s and Byun\'s quotes to them (the seed\'s assessed relations claimed by them)', () => {
+  it("attributes Easley's and Byun's quotes to them (the seed's assessed relations claimed by them)", () => {
     const speakers = ['leif-eric-easley', 'sang-jung-byun'];
-    const claimed = (seed.relations ?? []).filter((r) => r.properties?.status === 'assessed' && speakers.includes(String(r.properties.claimedBy)));
+    const claimed = (seed.relations ?? []).filter(
+      (r) => r.properties?.status === 'assessed' && speakers.includes(String(r.properties.claimedBy)),
+    );
     expect(claimed.length).toBeGreaterThan(5);
     const check = (draft: Draft, speakerOf: (id: string) => string | undefined) => {
       for (const relation of claimed) {
-        const attributed = relation.evidence?.some((e) => draft.suggestions.some((s) =>
-          s.type === 'COMMENTS_ON' && s.status === 'assessed' && s.quote.includes(e.quote ?? '\u0000') && speakerOf(s.speaker ?? '') === relation.properties?.claimedBy));
+        const attributed = relation.evidence?.some((e) =>
+          draft.suggestions.some(
+            (s) =>
+              s.type === 'COMMENTS_ON' &&
+              s.status === 'assessed' &&
+              s.quote.includes(e.quote ?? '\u0000') &&
+              speakerOf(s.speaker ?? '') === relation.properties?.claimedBy,
+          ),
+        );
         expect(attributed, `${relation.from} ${relation.type} ${relation.to}`).toBe(true);
       }
     };
@@ -65,7 +90,8 @@ describe('drafting the Konteks article', () => {
     // Against an empty graph the speakers are candidates; map them to the seed's ids by name.
     const byName = (id: string) => {
       const candidate = empty.candidates.find((c) => c.id === id);
-      return entities.find((e) => candidate && [candidate.name, ...candidate.aliases].some((n) => formsOf.get(e.id)?.has(normalizeName(n))))?.id;
+      return entities.find((e) => candidate && [candidate.name, ...candidate.aliases].some((n) => formsOf.get(e.id)?.has(normalizeName(n))))
+        ?.id;
     };
     check(empty, byName);
     const easley = empty.candidates.find((c) => c.name === 'Leif-Eric Easley');

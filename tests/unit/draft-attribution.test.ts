@@ -40,20 +40,27 @@ describe('attribution patterns', () => {
 
   it('writes COMMENTS_ON into the seed with status assessed and claimedBy the speaker', () => {
     const draft = draftArticle('“Rusia kuat,” kata Easley.', { language: 'id' }, known);
-    expect(draft.seed.relations).toEqual([{
-      type: 'COMMENTS_ON', from: 'easley', to: 'russia',
-      properties: { status: 'assessed', claimedBy: 'easley' },
-      evidence: [{ source: draft.seed.sources?.[0]?.id, quote: '“Rusia kuat,” kata Easley.' }],
-    }]);
+    expect(draft.seed.relations).toEqual([
+      {
+        type: 'COMMENTS_ON',
+        from: 'easley',
+        to: 'russia',
+        properties: { status: 'assessed', claimedBy: 'easley' },
+        evidence: [{ source: draft.seed.sources?.[0]?.id, quote: '“Rusia kuat,” kata Easley.' }],
+      },
+    ]);
   });
 
-  it('picks the subject inside the quotation over the speaker\'s own details', () => {
+  it("picks the subject inside the quotation over the speaker's own details", () => {
     expect(comments('“Putin berbahaya,” kata Easley di Seoul.')).toMatchObject([{ from: 'easley', to: 'putin' }]);
   });
 
   it('carries the speaker to "Dia menambahkan" and "She added", but not beyond its reach', () => {
     const text = '“Rusia kuat,” kata Easley. Dia menambahkan, Putin akan datang.';
-    expect(comments(text).map((c) => [c.from, c.to, c.rule])).toEqual([['easley', 'russia', 'attribution "kata"'], ['easley', 'putin', 'pronoun "Dia"']]);
+    expect(comments(text).map((c) => [c.from, c.to, c.rule])).toEqual([
+      ['easley', 'russia', 'attribution "kata"'],
+      ['easley', 'putin', 'pronoun "Dia"'],
+    ]);
     const far = '“Rusia kuat,” kata Easley. Satu. Dua. Tiga. Dia menambahkan, Putin akan datang.';
     expect(comments(far)).toHaveLength(1);
     expect(comments('"Russia is strong," said Easley. She added that Putin would come.', 'en')).toHaveLength(2);
@@ -67,7 +74,9 @@ describe('attribution patterns', () => {
 
 describe('pair suggestions', () => {
   const pairs = (text: string, language: DraftLanguage = 'id') =>
-    draftArticle(text, { language }, known).suggestions.filter((s) => s.type !== 'COMMENTS_ON').map((s) => [s.type, s.from, s.to, s.rule]);
+    draftArticle(text, { language }, known)
+      .suggestions.filter((s) => s.type !== 'COMMENTS_ON')
+      .map((s) => [s.type, s.from, s.to, s.rule]);
 
   it('types a pair from the verb between them, in both languages', () => {
     expect(pairs('Putin mengunjungi Pyongyang.')).toEqual([['VISITS', 'putin', 'pyongyang', 'verb "mengunjungi"']]);

@@ -13,7 +13,11 @@ const typed = (text: string, language: DraftLanguage = 'id') =>
 describe('candidates', () => {
   it('joins capitalised runs with connectors, keeps hyphenated names and acronyms', () => {
     expect(names('Kemarin Osama bin Laden, Ludwig van Beethoven dan Leif-Eric Easley bertemu di markas NATO dan PBB.')).toEqual([
-      'Osama bin Laden', 'Ludwig van Beethoven', 'Leif-Eric Easley', 'NATO', 'PBB',
+      'Osama bin Laden',
+      'Ludwig van Beethoven',
+      'Leif-Eric Easley',
+      'NATO',
+      'PBB',
     ]);
     expect(names('They met Ilse van der Berg of the Bank of America.', 'en')).toEqual(['Ilse van der Berg', 'Bank of America']);
   });
@@ -31,14 +35,20 @@ describe('candidates', () => {
 
   it('splits a hyphen compound of two names (Rusia-Korea Utara) but not a hyphenated name', () => {
     expect(names('Hubungan Rusia dan Korea Utara: solidaritas Rusia-Korea Utara kuat, kata Sang-Jung Byun.')).toEqual([
-      'Rusia', 'Korea Utara', 'Sang-Jung Byun',
+      'Rusia',
+      'Korea Utara',
+      'Sang-Jung Byun',
     ]);
   });
 
   it('guesses Person from titles before, after (appositive) and from speech', () => {
     expect(typed('Kemarin Presiden Joko Widodo datang.')['Joko Widodo']).toEqual(['Person', 0.9, 'Presiden']);
     expect(typed('Kemarin Presiden Rusia, Vladimir Putin tiba.')['Vladimir Putin']).toEqual(['Person', 0.85, 'Presiden']);
-    expect(typed('Kemarin Leif-Eric Easley, profesor studi internasional, datang.')['Leif-Eric Easley']).toEqual(['Person', 0.8, 'profesor']);
+    expect(typed('Kemarin Leif-Eric Easley, profesor studi internasional, datang.')['Leif-Eric Easley']).toEqual([
+      'Person',
+      0.8,
+      'profesor',
+    ]);
     expect(typed('Kemarin Sang-Jung Byun, Direktur Studi Korea di Seoul, datang.')['Sang-Jung Byun']).toEqual(['Person', 0.8, 'Direktur']);
     expect(typed('Kemarin juru bicara Maria Zakharova membantah.')['Maria Zakharova']).toEqual(['Person', 0.9, 'juru bicara']);
     expect(typed('Yesterday Prof. Ilse Berg spoke.', 'en')['Ilse Berg']).toEqual(['Person', 0.9, 'Prof']);
@@ -57,18 +67,22 @@ describe('candidates', () => {
     });
     expect(typed('She studied at Ewha Womans University.', 'en')['Ewha Womans University']).toEqual(['Organization', 0.9, 'University']);
     expect(typed('Ia tinggal di Seoul, lalu pindah ke kota Bandung dan provinsi Aceh.')).toMatchObject({
-      Seoul: ['Place', 0.6, 'di'], Bandung: ['Place', 0.85, 'kota'], Aceh: ['Place', 0.85, 'provinsi'],
+      Seoul: ['Place', 0.6, 'di'],
+      Bandung: ['Place', 0.85, 'kota'],
+      Aceh: ['Place', 0.85, 'provinsi'],
     });
     expect(typed('Mereka meneken Perjanjian Paris dan the Treaty of Rome.')).toMatchObject({
-      'Perjanjian Paris': ['Document', 0.9, 'Perjanjian'], 'Treaty of Rome': ['Document', 0.9, 'Treaty'],
+      'Perjanjian Paris': ['Document', 0.9, 'Perjanjian'],
+      'Treaty of Rome': ['Document', 0.9, 'Treaty'],
     });
     expect(typed('Ia hadir di KTT G20 dan Konferensi Asia Afrika.')).toMatchObject({
-      'KTT G20': ['Event', 0.9, 'KTT'], 'Konferensi Asia Afrika': ['Event', 0.9, 'Konferensi'],
+      'KTT G20': ['Event', 0.9, 'KTT'],
+      'Konferensi Asia Afrika': ['Event', 0.9, 'Konferensi'],
     });
     expect(typed('Kemarin Budi datang.').Budi).toEqual(['Unknown', 0, null]);
   });
 
-  it('merges a Person\'s surname into the full name, as an alias', () => {
+  it("merges a Person's surname into the full name, as an alias", () => {
     const d = draft('Kemarin Presiden Joko Widodo datang. Widodo lalu pergi ke Jakarta.');
     expect(d.candidates.find((c) => c.name === 'Joko Widodo')).toMatchObject({ aliases: ['Widodo'] });
     expect(d.candidates.find((c) => c.name === 'Joko Widodo')?.mentions).toHaveLength(2);

@@ -14,8 +14,14 @@ const ARTICLE = '../shared/seed-article.txt';
 const dir = mkdtempSync(join(tmpdir(), 'jejaring-draft-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('npx', ['tsx', 'server/draft/cli.ts', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function runCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn('npx', ['tsx', 'server/draft/cli.ts', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -26,13 +32,36 @@ function runCli(args: string[], env: Record<string, string | undefined> = {}): P
 describe('npm run draft (no database)', () => {
   it('drafts with --no-graph to --out: a valid seed with the given source', async () => {
     const out = join(dir, 'draft.json');
-    const run = await runCli([ARTICLE, '--no-graph', '--title', 'Putin Kunjungi Pyongyang', '--url', 'https://konteks.co.id/',
-      '--publisher', 'Konteks.co.id', '--published', '2024-06-18', '--source-id', 'konteks-2024-06-18-putin-pyongyang', '--out', out]);
+    const run = await runCli([
+      ARTICLE,
+      '--no-graph',
+      '--title',
+      'Putin Kunjungi Pyongyang',
+      '--url',
+      'https://konteks.co.id/',
+      '--publisher',
+      'Konteks.co.id',
+      '--published',
+      '2024-06-18',
+      '--source-id',
+      'konteks-2024-06-18-putin-pyongyang',
+      '--out',
+      out,
+    ]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^draft: \d+ candidates, \d+ mentions/);
     const draft = JSON.parse(readFileSync(out, 'utf8')) as Draft;
     expect(checkSchema(draft.seed)).toEqual([]);
-    expect(draft.seed.sources).toEqual([{ id: 'konteks-2024-06-18-putin-pyongyang', title: 'Putin Kunjungi Pyongyang', url: 'https://konteks.co.id/', publisher: 'Konteks.co.id', publishedAt: '2024-06-18', language: 'id' }]);
+    expect(draft.seed.sources).toEqual([
+      {
+        id: 'konteks-2024-06-18-putin-pyongyang',
+        title: 'Putin Kunjungi Pyongyang',
+        url: 'https://konteks.co.id/',
+        publisher: 'Konteks.co.id',
+        publishedAt: '2024-06-18',
+        language: 'id',
+      },
+    ]);
     expect(draft.candidates.map((c) => c.name)).toContain('Leif-Eric Easley');
   }, 60_000);
 
@@ -71,7 +100,11 @@ describe('npm run draft (no database)', () => {
 describe('parseDraftArgs', () => {
   it('reads every option, in both --flag value and --flag=value forms', () => {
     expect(parseDraftArgs(['a.txt', '--language=en', '--title', 'T', '--known', 'x.json', '--known=y'])).toMatchObject({
-      article: 'a.txt', language: 'en', title: 'T', known: ['x.json', 'y'], noGraph: false,
+      article: 'a.txt',
+      language: 'en',
+      title: 'T',
+      known: ['x.json', 'y'],
+      noGraph: false,
     });
   });
 
@@ -88,7 +121,9 @@ describe('parseDraftArgs', () => {
 describe('decodeArticle', () => {
   it('gives the byte offset of the first invalid byte, past a valid U+FFFD', () => {
     const bytes = Buffer.concat([Buffer.from('ok \uFFFD é '), Buffer.from([0xc3, 0x28])]);
-    expect(() => decodeArticle(bytes, 'a.txt')).toThrow(new ArticleError(`a.txt: not UTF-8 text: invalid byte 0xc3 at byte offset ${bytes.length - 2}; save the article as UTF-8`));
+    expect(() => decodeArticle(bytes, 'a.txt')).toThrow(
+      new ArticleError(`a.txt: not UTF-8 text: invalid byte 0xc3 at byte offset ${bytes.length - 2}; save the article as UTF-8`),
+    );
   });
 
   it('drops a byte order mark, and refuses an empty article', () => {

@@ -50,7 +50,10 @@ describe('NameIndex', () => {
   });
 
   it('keeps every entity that shares a name (an ambiguous alias)', () => {
-    const index = new NameIndex([{ name: 'Georgia', data: 'georgia-country' }, { name: 'GEORGIA', data: 'georgia-state' }]);
+    const index = new NameIndex([
+      { name: 'Georgia', data: 'georgia-country' },
+      { name: 'GEORGIA', data: 'georgia-state' },
+    ]);
     const text = 'in Georgia';
     expect(index.hits(text, foldWithMap(text))[0]?.data).toEqual(['georgia-country', 'georgia-state']);
   });

@@ -18,13 +18,15 @@ const seedExpected: ExpectedEntity[] = (seed.entities ?? []).map((e) => ({ id: e
 
 function report(label: string, m: Measures) {
   const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
-  console.log([
-    `${label}:`,
-    `  entities named in the text (name-shaped): ${m.names.found}/${m.names.expected} found, recall ${pct(m.names.recall)}; missed: ${m.names.missed.join(', ') || 'none'}`,
-    `  entities named in the text (any form, lower-case phrases too): ${m.entities.found}/${m.entities.expected}, recall ${pct(m.entities.recall)}`,
-    `  candidates: ${m.candidates.total}, false ${m.candidates.false} (${pct(m.candidates.falseRate)}), precision ${pct(m.candidates.precision)}; false: ${m.candidates.falseNames.join(', ')}`,
-    `  mentions: ${m.mentions.correct} of ${m.mentions.drafted} drafted are expected spans (precision ${pct(m.mentions.precision)}), ${m.mentions.correct} of ${m.mentions.expected} expected found (recall ${pct(m.mentions.recall)})`,
-  ].join('\n'));
+  console.log(
+    [
+      `${label}:`,
+      `  entities named in the text (name-shaped): ${m.names.found}/${m.names.expected} found, recall ${pct(m.names.recall)}; missed: ${m.names.missed.join(', ') || 'none'}`,
+      `  entities named in the text (any form, lower-case phrases too): ${m.entities.found}/${m.entities.expected}, recall ${pct(m.entities.recall)}`,
+      `  candidates: ${m.candidates.total}, false ${m.candidates.false} (${pct(m.candidates.falseRate)}), precision ${pct(m.candidates.precision)}; false: ${m.candidates.falseNames.join(', ')}`,
+      `  mentions: ${m.mentions.correct} of ${m.mentions.drafted} drafted are expected spans (precision ${pct(m.mentions.precision)}), ${m.mentions.correct} of ${m.mentions.expected} expected found (recall ${pct(m.mentions.recall)})`,
+    ].join('\n'),
+  );
 }
 
 describe('drafting measures', () => {

@@ -10,7 +10,8 @@ const cost = (query: string, variables: Record<string, unknown> = {}) => operati
 
 // What the explorer sends (client/src/api/operations.ts).
 const NODE_FIELDS = 'id type name aliases description properties degree sources { id }';
-const EDGE_FIELDS = 'id type from { id name type } to { id name type } properties evidence { quote source { id title url publisher publishedAt language } }';
+const EDGE_FIELDS =
+  'id type from { id name type } to { id name type } properties evidence { quote source { id title url publisher publishedAt language } }';
 const SUBGRAPH = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated`;
 
 describe('query cost', () => {
@@ -23,7 +24,11 @@ describe('query cost', () => {
         if (arg) sized.push(`${type.name}.${field.name}:${arg.name}`);
       }
     }
-    expect(sized.sort()).toEqual(Object.entries(LIST_SIZE_ARGS).map(([key, { arg }]) => `${key}:${arg}`).sort());
+    expect(sized.sort()).toEqual(
+      Object.entries(LIST_SIZE_ARGS)
+        .map(([key, { arg }]) => `${key}:${arg}`)
+        .sort(),
+    );
   });
 
   it('multiplies nested lists: the cost bomb of issue 8 costs billions', () => {

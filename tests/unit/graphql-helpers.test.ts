@@ -55,11 +55,16 @@ describe('Batcher', () => {
     // Keys asked for after promise hops still join one batch, and cached keys are not asked again.
     const later = await Promise.all([
       Promise.resolve().then(() => batcher.load('c')),
-      Promise.resolve().then(() => Promise.resolve()).then(() => batcher.load('d')),
+      Promise.resolve()
+        .then(() => Promise.resolve())
+        .then(() => batcher.load('d')),
       batcher.load('a'),
     ]);
     expect(later).toEqual(['C', 'D', 'A']);
-    expect(batches).toEqual([['a', 'b', 'missing'], ['c', 'd']]);
+    expect(batches).toEqual([
+      ['a', 'b', 'missing'],
+      ['c', 'd'],
+    ]);
   });
 
   it('rejects every waiting load when the batch fails, and retries later', async () => {

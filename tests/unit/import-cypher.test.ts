@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { assertLabel, assertRelType, InvalidIdentifierError, isPropertyKey } from '../../server/db/identifiers';
 import { SCHEMA_STATEMENTS } from '../../server/db/schema-setup';
-import { candidatesQuery, entityStateQuery, relationStateQuery, scopeEntitiesQuery, scopeRelationsQuery } from '../../server/queries/load/state-queries';
+import {
+  candidatesQuery,
+  entityStateQuery,
+  relationStateQuery,
+  scopeEntitiesQuery,
+  scopeRelationsQuery,
+} from '../../server/queries/load/state-queries';
 import { IMPORT_LOCK_ID, importLockQuery, writeQueries } from '../../server/queries/load/write-queries';
 
 const EVIL = "x'}) DETACH DELETE n //";
@@ -42,7 +48,9 @@ describe('write query builders', () => {
   });
 
   it('matches relations by both endpoints and their type, all parameters', () => {
-    const rows = [{ from: 'vladimir-putin', type: 'LEADS', to: 'russia', props: { id: 'vladimir-putin|LEADS|russia', evidenceQuotes: [EVIL] } }];
+    const rows = [
+      { from: 'vladimir-putin', type: 'LEADS', to: 'russia', props: { id: 'vladimir-putin|LEADS|russia', evidenceQuotes: [EVIL] } },
+    ];
     const query = writeQueries.createRelations(rows);
     expect(query.cypher).toContain('MATCH (a:Entity {id: row.from})');
     expect(query.cypher).toContain('MATCH (b:Entity {id: row.to})');

@@ -23,18 +23,36 @@ describe('cytoscapeToSeed', () => {
       entities: [
         { id: 'hanoi', type: 'Place', name: 'Hanoi', aliases: ['Hà Nội'], properties: { wikidata: 'Q1858' } },
         { id: 'vietnam', type: 'Country', name: 'Vietnam', aliases: [], properties: { wikidata: 'Q881', population: 100300000 } },
-        { id: 'to-lam', type: 'Person', name: 'Tô Lâm', aliases: ['To Lam'], description: 'Leader of Vietnam.', properties: { tags: ['leader', 'party'] } },
+        {
+          id: 'to-lam',
+          type: 'Person',
+          name: 'Tô Lâm',
+          aliases: ['To Lam'],
+          description: 'Leader of Vietnam.',
+          properties: { tags: ['leader', 'party'] },
+        },
       ],
       relations: [
         { type: 'LOCATED_IN', from: 'hanoi', to: 'vietnam', evidence: [{ source: 'fixture-2024-03-01-flat-export' }], properties: {} },
-        { type: 'LEADS', from: 'to-lam', to: 'vietnam', evidence: [{ source: 'fixture-2024-03-01-flat-export', quote: 'Tô Lâm leads Vietnam.' }], properties: { since: 2024, acting: false } },
+        {
+          type: 'LEADS',
+          from: 'to-lam',
+          to: 'vietnam',
+          evidence: [{ source: 'fixture-2024-03-01-flat-export', quote: 'Tô Lâm leads Vietnam.' }],
+          properties: { since: 2024, acting: false },
+        },
       ],
     });
     expect(prepareSeed(flat, 'cytoscape').ok).toBe(true);
   });
 
   it('reads the {nodes, edges} shape', () => {
-    const doc = { elements: { nodes: [{ data: { id: 'a', type: 'Person', label: 'A' } }, { data: { id: 'b', type: 'Person', name: 'B' } }], edges: [{ data: { source: 'a', target: 'b', type: 'MEETS' } }] } };
+    const doc = {
+      elements: {
+        nodes: [{ data: { id: 'a', type: 'Person', label: 'A' } }, { data: { id: 'b', type: 'Person', name: 'B' } }],
+        edges: [{ data: { source: 'a', target: 'b', type: 'MEETS' } }],
+      },
+    };
     const result = prepareSeed(doc, 'cytoscape');
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.prepared.seed.relations).toEqual([{ type: 'MEETS', from: 'a', to: 'b', properties: {}, evidence: [] }]);
@@ -49,25 +67,66 @@ describe('cytoscapeToSeed', () => {
     ['no elements', { nodes: [] }, ['(root): not Cytoscape.js JSON: expected an object with "elements"']],
     ['elements of the wrong kind', { elements: 'x' }, ['elements: must be an object {nodes, edges} or an array of elements']],
     ['an element without data', { elements: [{ group: 'nodes' }] }, ['elements[0].data: must be an object']],
-    ['an unknown group', { elements: [{ group: 'parents', data: { id: 'a' } }] }, ['elements[0].group: "parents" is not "nodes" or "edges"']],
-    ['a node without name or label', { elements: { nodes: [{ data: { id: 'a', type: 'Person' } }] } }, ['elements.nodes[0].data.label: is required']],
-    ['a bad property key', { elements: { nodes: [{ data: { id: 'a', type: 'Person', name: 'A', _x: 1 } }] } }, ['elements.nodes[0].data._x: "_x" is not a valid property key (a letter, then letters, digits or _, at most 64)']],
-    ['a bad edge type', { elements: { nodes: [{ data: { id: 'a', type: 'Person', name: 'A' } }], edges: [{ data: { source: 'a', target: 'a', label: 'knows' } }] } },
-      ['elements.edges[0].data.label: "knows" is not an UPPER_SNAKE relation type (e.g. "LOCATED_IN"; at most 50)']],
-    ['a missing edge target', { elements: { nodes: [{ data: { id: 'a', type: 'Person', name: 'A' } }], edges: [{ data: { source: 'a', type: 'MEETS' } }] } },
-      ['elements.edges[0].data.target: is required']],
-    ['bad evidence', { elements: { nodes: [{ data: { id: 'a', type: 'Person', name: 'A' } }], edges: [{ data: { source: 'a', target: 'a', type: 'MEETS', evidence: [{ quote: 'q' }] } }] } },
-      ['elements.edges[0].data.evidence[0].source: is required']],
+    [
+      'an unknown group',
+      { elements: [{ group: 'parents', data: { id: 'a' } }] },
+      ['elements[0].group: "parents" is not "nodes" or "edges"'],
+    ],
+    [
+      'a node without name or label',
+      { elements: { nodes: [{ data: { id: 'a', type: 'Person' } }] } },
+      ['elements.nodes[0].data.label: is required'],
+    ],
+    [
+      'a bad property key',
+      { elements: { nodes: [{ data: { id: 'a', type: 'Person', name: 'A', _x: 1 } }] } },
+      ['elements.nodes[0].data._x: "_x" is not a valid property key (a letter, then letters, digits or _, at most 64)'],
+    ],
+    [
+      'a bad edge type',
+      {
+        elements: {
+          nodes: [{ data: { id: 'a', type: 'Person', name: 'A' } }],
+          edges: [{ data: { source: 'a', target: 'a', label: 'knows' } }],
+        },
+      },
+      ['elements.edges[0].data.label: "knows" is not an UPPER_SNAKE relation type (e.g. "LOCATED_IN"; at most 50)'],
+    ],
+    [
+      'a missing edge target',
+      { elements: { nodes: [{ data: { id: 'a', type: 'Person', name: 'A' } }], edges: [{ data: { source: 'a', type: 'MEETS' } }] } },
+      ['elements.edges[0].data.target: is required'],
+    ],
+    [
+      'bad evidence',
+      {
+        elements: {
+          nodes: [{ data: { id: 'a', type: 'Person', name: 'A' } }],
+          edges: [{ data: { source: 'a', target: 'a', type: 'MEETS', evidence: [{ quote: 'q' }] } }],
+        },
+      },
+      ['elements.edges[0].data.evidence[0].source: is required'],
+    ],
     ['a bad source', { data: { sources: [{ id: 's' }] }, elements: [] }, ['data.sources[0].title: is required']],
   ])('reports %s where it is in the Cytoscape document', (_name, doc, expected) => {
     expect(errorsOf(doc)).toEqual(expected);
   });
 
   it('locates an unknown endpoint at the edge target', () => {
-    const result = prepareSeed({ elements: { nodes: [{ data: { id: 'a', type: 'Person', name: 'A' } }], edges: [{ data: { source: 'a', target: 'zed', type: 'MEETS' } }] } }, 'cytoscape');
+    const result = prepareSeed(
+      {
+        elements: {
+          nodes: [{ data: { id: 'a', type: 'Person', name: 'A' } }],
+          edges: [{ data: { source: 'a', target: 'zed', type: 'MEETS' } }],
+        },
+      },
+      'cytoscape',
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const [path] = result.prepared.references.entities.get('zed') ?? [];
-    expect(formatError(result.prepared.locate({ path: path ?? '', message: 'unknown entity "zed"' }))).toBe('elements.edges[0].data.target: unknown entity "zed"');
+    expect(formatError(result.prepared.locate({ path: path ?? '', message: 'unknown entity "zed"' }))).toBe(
+      'elements.edges[0].data.target: unknown entity "zed"',
+    );
   });
 });

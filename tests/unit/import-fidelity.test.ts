@@ -28,7 +28,8 @@ describe('loneSurrogateIndex', () => {
 
 describe('checkJsonSource', () => {
   it('places what JSON.parse would change at its line and column', () => {
-    const text = '{"a": 9007199254740991, "b": [1.5, 1e308, 1e-300],\n "c": 9007199254740992, "d": 1e400, "e": 1e-400,\n "f": "\\ud83d\\ude00 \\ud800 \\udc00"}';
+    const text =
+      '{"a": 9007199254740991, "b": [1.5, 1e308, 1e-300],\n "c": 9007199254740992, "d": 1e400, "e": 1e-400,\n "f": "\\ud83d\\ude00 \\ud800 \\udc00"}';
     expect(checkJsonSource(text).map((p) => `${p.line}:${p.column} ${p.message.split(' ').slice(0, 3).join(' ')}`)).toEqual([
       // A whole number past 2^53 in any notation: a double keeps it, but not necessarily the integer meant.
       '1:36 1e308 is beyond',
@@ -42,7 +43,9 @@ describe('checkJsonSource', () => {
 
   it('stops at the nesting limit without recursion', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    expect(checkJsonSource(deep)).toEqual([{ line: 1, column: MAX_NESTING_DEPTH + 1, message: expect.stringContaining(`deeper than ${MAX_NESTING_DEPTH} levels`) }]);
+    expect(checkJsonSource(deep)).toEqual([
+      { line: 1, column: MAX_NESTING_DEPTH + 1, message: expect.stringContaining(`deeper than ${MAX_NESTING_DEPTH} levels`) },
+    ]);
     expect(checkJsonSource(`${'['.repeat(MAX_NESTING_DEPTH)}${']'.repeat(MAX_NESTING_DEPTH)}`)).toEqual([]);
   });
 });
@@ -57,7 +60,9 @@ describe('checkFaithful', () => {
     let deep: unknown = 1;
     for (let i = 0; i < MAX_NESTING_DEPTH; i++) deep = [deep];
     expect(checkFaithful(deep)).toEqual([]);
-    expect(checkFaithful([deep])).toEqual([{ path: expect.any(String), message: `nesting is deeper than ${MAX_NESTING_DEPTH} levels, the limit for seed input` }]);
+    expect(checkFaithful([deep])).toEqual([
+      { path: expect.any(String), message: `nesting is deeper than ${MAX_NESTING_DEPTH} levels, the limit for seed input` },
+    ]);
   });
 
   it('handles 100 000 levels without overflowing the stack', () => {

@@ -16,7 +16,11 @@ const existing = (id: string, type: string, name: string, aliases: string[] = []
 });
 
 const incoming = (id: string, type: string, name: string, aliases: string[] = [], wikidata?: string): Entity => ({
-  id, type, name, aliases, properties: wikidata ? { wikidata } : {},
+  id,
+  type,
+  name,
+  aliases,
+  properties: wikidata ? { wikidata } : {},
 });
 
 describe('normalizeName', () => {
@@ -51,11 +55,15 @@ describe('resolveEntities', () => {
   });
 
   it('resolves by name, diacritics and case folded', () => {
-    expect(resolve(incoming('n-korea', 'Country', 'KOREA UTARA'))).toEqual([{ from: 'n-korea', to: 'north-korea', reason: 'name "KOREA UTARA"' }]);
+    expect(resolve(incoming('n-korea', 'Country', 'KOREA UTARA'))).toEqual([
+      { from: 'n-korea', to: 'north-korea', reason: 'name "KOREA UTARA"' },
+    ]);
   });
 
   it('resolves by Wikidata id alone, whatever the name', () => {
-    expect(resolve(incoming('chosun', 'Country', 'Chosŏn', [], 'Q423'))).toEqual([{ from: 'chosun', to: 'north-korea', reason: 'wikidata Q423' }]);
+    expect(resolve(incoming('chosun', 'Country', 'Chosŏn', [], 'Q423'))).toEqual([
+      { from: 'chosun', to: 'north-korea', reason: 'wikidata Q423' },
+    ]);
   });
 
   it('does not resolve an ambiguous alias', () => {
@@ -76,7 +84,10 @@ describe('planWrites', () => {
   const seed = normalizeSeed({
     version: 1,
     sources: [{ id: 'second', title: 'Second' }],
-    entities: [{ id: 'russian-federation', type: 'Country', name: 'Federasi Rusia', aliases: ['Russia'] }, { id: 'lavrov', type: 'Person', name: 'Lavrov' }],
+    entities: [
+      { id: 'russian-federation', type: 'Country', name: 'Federasi Rusia', aliases: ['Russia'] },
+      { id: 'lavrov', type: 'Person', name: 'Lavrov' },
+    ],
     relations: [{ type: 'AFFILIATED_WITH', from: 'lavrov', to: 'russian-federation', evidence: [{ source: 'second', quote: 'q' }] }],
   });
   const russia = existing('russia', 'Country', 'Russia', ['Rusia'], 'Q159');
@@ -92,23 +103,48 @@ describe('planWrites', () => {
       replaceSources: new Set(),
       scope: { entities: [], relations: [] },
     });
-    expect(counts).toMatchObject({ entitiesCreated: 1, entitiesUpdated: 1, relationsCreated: 1, sourcesCreated: 1, createdEntityIds: ['lavrov'] });
+    expect(counts).toMatchObject({
+      entitiesCreated: 1,
+      entitiesUpdated: 1,
+      relationsCreated: 1,
+      sourcesCreated: 1,
+      createdEntityIds: ['lavrov'],
+    });
     expect(plan.entityUpdates).toEqual([
-      { id: 'russia', set: { aliases: ['Rusia', 'Federasi Rusia'], _aliasText: 'Rusia | Federasi Rusia', _norm: ['russia', 'rusia', 'federasi rusia'] } },
+      {
+        id: 'russia',
+        set: { aliases: ['Rusia', 'Federasi Rusia'], _aliasText: 'Rusia | Federasi Rusia', _norm: ['russia', 'rusia', 'federasi rusia'] },
+      },
     ]);
-    expect(plan.mentionAdds).toEqual(expect.arrayContaining([{ source: 'second', entity: 'russia' }, { source: 'second', entity: 'lavrov' }]));
+    expect(plan.mentionAdds).toEqual(
+      expect.arrayContaining([
+        { source: 'second', entity: 'russia' },
+        { source: 'second', entity: 'lavrov' },
+      ]),
+    );
     expect(plan.relationCreates[0]?.props).toEqual({
-      id: 'lavrov|AFFILIATED_WITH|russia', sources: ['second'], evidenceSources: ['second'], evidenceQuotes: ['q'],
+      id: 'lavrov|AFFILIATED_WITH|russia',
+      sources: ['second'],
+      evidenceSources: ['second'],
+      evidenceQuotes: ['q'],
     });
   });
 
   it('plans nothing when the database already holds exactly the file', () => {
     const merged = mergeIncoming(seed, []);
     const first = planWrites({
-      incoming: merged, sources: seed.sources, existing: { entities: new Map(), sources: new Map(), relations: new Map() },
-      replaceSources: new Set(), scope: { entities: [], relations: [] },
+      incoming: merged,
+      sources: seed.sources,
+      existing: { entities: new Map(), sources: new Map(), relations: new Map() },
+      replaceSources: new Set(),
+      scope: { entities: [], relations: [] },
     });
-    const stored = (props: Record<string, unknown>, type: string): EntityState => ({ id: String(props.id), type, props: props as EntityState['props'], mentions: ['second'] });
+    const stored = (props: Record<string, unknown>, type: string): EntityState => ({
+      id: String(props.id),
+      type,
+      props: props as EntityState['props'],
+      mentions: ['second'],
+    });
     const relation = first.plan.relationCreates[0]!;
     const again = planWrites({
       incoming: merged,
@@ -116,12 +152,21 @@ describe('planWrites', () => {
       existing: {
         entities: new Map(first.plan.entityCreates.map((e) => [String(e.props.id), stored(e.props, e.type)])),
         sources: new Map([['second', { id: 'second', props: { id: 'second', title: 'Second' } }]]),
-        relations: new Map([[relation.props.id as string, { from: relation.from, type: relation.type, to: relation.to, props: relation.props }]]),
+        relations: new Map([
+          [relation.props.id as string, { from: relation.from, type: relation.type, to: relation.to, props: relation.props }],
+        ]),
       },
       replaceSources: new Set(),
       scope: { entities: [], relations: [] },
     });
     expect(Object.values(again.plan).every((rows) => rows.length === 0)).toBe(true);
-    expect(again.counts).toMatchObject({ entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, sourcesCreated: 0, sourcesUpdated: 0 });
+    expect(again.counts).toMatchObject({
+      entitiesCreated: 0,
+      entitiesUpdated: 0,
+      relationsCreated: 0,
+      relationsUpdated: 0,
+      sourcesCreated: 0,
+      sourcesUpdated: 0,
+    });
   });
 });

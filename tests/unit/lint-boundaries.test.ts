@@ -14,17 +14,26 @@ async function boundaryErrors(path: string, code: string): Promise<string[]> {
 
 describe('lint: client layer boundaries', { timeout: 60_000 }, () => {
   it('fails when core/ imports app/ (even a type)', async () => {
-    const errors = await boundaryErrors('client/src/core/cross-layer.ts', "import type { Store } from '../app/store';\nexport const none: Store | null = null;\n");
+    const errors = await boundaryErrors(
+      'client/src/core/cross-layer.ts',
+      "import type { Store } from '../app/store';\nexport const none: Store | null = null;\n",
+    );
     expect(errors).toEqual([expect.stringContaining('core/ is pure')]);
   });
 
   it.each(['../views/dom', '../api/explorer-api', '../layout/layout-runner'])('fails when core/ imports %s', async (target) => {
-    const errors = await boundaryErrors('client/src/core/cross-layer.ts', `import * as other from '${target}';\nexport const some = other;\n`);
+    const errors = await boundaryErrors(
+      'client/src/core/cross-layer.ts',
+      `import * as other from '${target}';\nexport const some = other;\n`,
+    );
     expect(errors).toHaveLength(1);
   });
 
   it('fails when a view imports api/', async () => {
-    const errors = await boundaryErrors('client/src/views/cross-layer.ts', "import { searchEntities } from '../api/explorer-api';\nexport const search = searchEntities;\n");
+    const errors = await boundaryErrors(
+      'client/src/views/cross-layer.ts',
+      "import { searchEntities } from '../api/explorer-api';\nexport const search = searchEntities;\n",
+    );
     expect(errors).toEqual([expect.stringContaining('Views render and emit intents')]);
   });
 
@@ -35,9 +44,24 @@ describe('lint: client layer boundaries', { timeout: 60_000 }, () => {
   });
 
   it('passes the imports each layer may make', async () => {
-    expect(await boundaryErrors('client/src/core/allowed.ts', "import type { SearchQuery } from '../generated';\nimport type { GraphData } from './types';\nexport type Both = [SearchQuery, GraphData];\n")).toEqual([]);
-    expect(await boundaryErrors('client/src/views/allowed.ts', "import type { GraphData } from '../core/types';\nimport { el } from './dom';\nexport const both = [el, null as GraphData | null];\n")).toEqual([]);
-    expect(await boundaryErrors('client/src/app/allowed.ts', "import { fetchHealth } from '../api/explorer-api';\nexport const health = fetchHealth;\n")).toEqual([]);
+    expect(
+      await boundaryErrors(
+        'client/src/core/allowed.ts',
+        "import type { SearchQuery } from '../generated';\nimport type { GraphData } from './types';\nexport type Both = [SearchQuery, GraphData];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors(
+        'client/src/views/allowed.ts',
+        "import type { GraphData } from '../core/types';\nimport { el } from './dom';\nexport const both = [el, null as GraphData | null];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors(
+        'client/src/app/allowed.ts',
+        "import { fetchHealth } from '../api/explorer-api';\nexport const health = fetchHealth;\n",
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -8,7 +8,13 @@ import { searchQuery } from '../../server/queries/read/search';
 import { shortestPathQuery } from '../../server/queries/read/shortest-path';
 import { allSourcesQuery, sourceCountsQuery } from '../../server/queries/read/sources';
 import { statsQuery } from '../../server/queries/read/stats';
-import { deleteEntityQuery, entityEditCheckQuery, relationEditCheckQuery, upsertEntityQuery, upsertRelationQuery } from '../../server/queries/edit/writes';
+import {
+  deleteEntityQuery,
+  entityEditCheckQuery,
+  relationEditCheckQuery,
+  upsertEntityQuery,
+  upsertRelationQuery,
+} from '../../server/queries/edit/writes';
 import { exportQueries } from '../../server/queries/read/export';
 import { anyEntityQuery } from '../../server/queries/load/state-queries';
 
@@ -53,7 +59,9 @@ describe('read builders', () => {
 
   it('fetch one more than the page or limit, to know whether there is more', () => {
     expect(entitiesPageQuery({ types: null, first: 50, afterId: null }).params.fetch).toBe(51);
-    expect(graphQuery({ types: null, relationTypes: null, sources: null, limit: 500, edgeLimit: 9 }).cypher).toContain('LIMIT toInteger($limit) + 1');
+    expect(graphQuery({ types: null, relationTypes: null, sources: null, limit: 500, edgeLimit: 9 }).cypher).toContain(
+      'LIMIT toInteger($limit) + 1',
+    );
   });
 
   it('compute the counts inside the statement (no query per source or type)', () => {
@@ -66,14 +74,25 @@ describe('write builders', () => {
   it('splice only validated labels and relationship types', () => {
     expect(upsertEntityQuery({ id: HOSTILE, type: 'Person', source: 'manual', set: { name: HOSTILE } }).cypher).toContain('SET e:Person');
     expect(() => upsertEntityQuery({ id: 'a', type: 'Person`) DELETE (x', source: 'manual', set: {} })).toThrow(/invalid label/);
-    expect(() => upsertRelationQuery({ from: 'a', type: 'LEADS]->() DELETE x//', to: 'b', properties: {}, evidence: [] })).toThrow(/invalid relationship type/);
+    expect(() => upsertRelationQuery({ from: 'a', type: 'LEADS]->() DELETE x//', to: 'b', properties: {}, evidence: [] })).toThrow(
+      /invalid relationship type/,
+    );
   });
 
   it('create the manual source only when the edit uses it', () => {
     const manual = upsertRelationQuery({ from: 'a', type: 'LEADS', to: 'b', properties: {}, evidence: [['manual', '']] });
     expect(manual.cypher).toContain('MERGE (m:Source {id: $manualId})');
     expect(manual.params).toMatchObject({ id: 'a|LEADS|b', sources: ['manual'], manualTitle: 'Manual edits' });
-    const sourced = upsertRelationQuery({ from: 'a', type: 'LEADS', to: 'b', properties: {}, evidence: [['art', 'q'], ['art', 'r']] });
+    const sourced = upsertRelationQuery({
+      from: 'a',
+      type: 'LEADS',
+      to: 'b',
+      properties: {},
+      evidence: [
+        ['art', 'q'],
+        ['art', 'r'],
+      ],
+    });
     expect(sourced.cypher).not.toContain('MERGE (m:Source');
     expect(sourced.params.sources).toEqual(['art']);
   });
@@ -85,6 +104,7 @@ describe('parameterless builders', () => {
     expect(exportQueries.entities().cypher).toContain('ORDER BY e.id');
     expect(exportQueries.relations().cypher).toContain('ORDER BY from, type, to');
     expect(anyEntityQuery().cypher).toMatch(/MATCH \(e:Entity\) RETURN count\(e\) > 0 AS any/);
-    for (const query of [exportQueries.sources(), exportQueries.entities(), exportQueries.relations(), anyEntityQuery()]) expect(query.params).toEqual({});
+    for (const query of [exportQueries.sources(), exportQueries.entities(), exportQueries.relations(), anyEntityQuery()])
+      expect(query.params).toEqual({});
   });
 });

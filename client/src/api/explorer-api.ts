@@ -42,7 +42,11 @@ const toRelation = (e: EdgeFieldsFragment): ApiRelation => ({ ...e, properties: 
 
 const toEdge = (e: EdgeFieldsFragment): GraphEdge => relationEdge(toRelation(e));
 
-const toSubgraph = (s: SubgraphFieldsFragment): Subgraph => ({ nodes: s.nodes.map(toNode), edges: s.edges.map(toEdge), truncated: s.truncated });
+const toSubgraph = (s: SubgraphFieldsFragment): Subgraph => ({
+  nodes: s.nodes.map(toNode),
+  edges: s.edges.map(toEdge),
+  truncated: s.truncated,
+});
 
 export async function fetchOverview(limit = 500): Promise<Subgraph> {
   const data = await gql(OverviewDocument, { limit });
@@ -70,7 +74,9 @@ export async function fetchEntityNodes(ids: string[]): Promise<GraphNode[]> {
     batches.map((batch) => {
       // The operation has ten slots: a short batch repeats its last id (answers are de-duplicated).
       const slot = (i: number) => batch[Math.min(i, batch.length - 1)] as string;
-      const variables = Object.fromEntries(Array.from({ length: ENTITY_BATCH }, (_, i) => [`id${i}`, slot(i)])) as EntityBatchQueryVariables;
+      const variables = Object.fromEntries(
+        Array.from({ length: ENTITY_BATCH }, (_, i) => [`id${i}`, slot(i)]),
+      ) as EntityBatchQueryVariables;
       return gql(EntityBatchDocument, variables);
     }),
   );

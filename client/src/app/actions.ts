@@ -102,7 +102,13 @@ export class Actions {
 
   resetView(): void {
     this.commit(() => vs.initialViewState());
-    this.store.update((s) => ({ ...s, selection: null, pathPick: { from: null, to: null }, pathMissing: false, layoutRequest: s.layoutRequest + 1 }));
+    this.store.update((s) => ({
+      ...s,
+      selection: null,
+      pathPick: { from: null, to: null },
+      pathMissing: false,
+      layoutRequest: s.layoutRequest + 1,
+    }));
   }
 
   undo(): void {

@@ -51,7 +51,12 @@ export function render(state: AppState, views: Views, serverInfo: string): void 
     pathFrom: state.pathPick.from === selectedId,
     pathTo: state.pathPick.to === selectedId,
   };
-  views.details.render(state.selection, state.data, actionState, state.selection?.kind === 'node' ? state.details[state.selection.id] : undefined);
+  views.details.render(
+    state.selection,
+    state.data,
+    actionState,
+    state.selection?.kind === 'node' ? state.details[state.selection.id] : undefined,
+  );
   views.table.render(visible, state.data, state.selection);
   views.summary.render(view, state.data, visible);
   views.undo.disabled = !canUndo(state.history);
@@ -85,9 +90,9 @@ function renderOverlay(state: AppState, visible: VisibleGraph, overlay: HTMLElem
   else if (state.error) {
     text = state.error;
     kind = 'error';
-  }
-  else if (state.ready && Object.keys(state.data.nodes).length === 0) text = 'The graph is empty. Load a seed file with “Load data…”.';
-  else if (state.ready && visible.nodes.length === 0) text = 'Nothing to show: the filters, focus or hidden entities leave no entity visible.';
+  } else if (state.ready && Object.keys(state.data.nodes).length === 0) text = 'The graph is empty. Load a seed file with “Load data…”.';
+  else if (state.ready && visible.nodes.length === 0)
+    text = 'Nothing to show: the filters, focus or hidden entities leave no entity visible.';
   overlay.hidden = text === '';
   overlay.textContent = text;
   overlay.className = `overlay ${kind}`;

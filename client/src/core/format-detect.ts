@@ -9,9 +9,7 @@ export interface PickedFile {
   text: string;
 }
 
-export type Detection =
-  | { ok: true; format: SeedFormat; seed: unknown; summary: string }
-  | { ok: false; error: string };
+export type Detection = { ok: true; format: SeedFormat; seed: unknown; summary: string } | { ok: false; error: string };
 
 /** The header row of a CSV text (BOM dropped; quoted names unquoted). */
 export function csvHeader(text: string): string[] {
@@ -33,8 +31,7 @@ export function csvRole(file: PickedFile): CsvRole | null {
   return null;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function detectJson(file: PickedFile): Detection {
   let parsed: unknown;
@@ -55,7 +52,12 @@ export function detectJson(file: PickedFile): Detection {
   }
   if ('version' in parsed || 'entities' in parsed || 'relations' in parsed) {
     const n = (key: string) => (Array.isArray(parsed[key]) ? parsed[key].length : 0);
-    return { ok: true, format: 'JSON', seed: parsed, summary: `JSON seed (${n('entities')} entities, ${n('relations')} relations, ${n('sources')} sources)` };
+    return {
+      ok: true,
+      format: 'JSON',
+      seed: parsed,
+      summary: `JSON seed (${n('entities')} entities, ${n('relations')} relations, ${n('sources')} sources)`,
+    };
   }
   return { ok: false, error: `${file.name}: neither a seed (version, entities, relations) nor Cytoscape JSON (elements)` };
 }
@@ -71,11 +73,13 @@ export function detectFormat(files: PickedFile[]): Detection {
   const seed: Record<string, string> = {};
   for (const file of csv) {
     const role = csvRole(file);
-    if (!role) return { ok: false, error: `${file.name}: cannot tell whether it holds entities, relations or sources (check its header row).` };
+    if (!role)
+      return { ok: false, error: `${file.name}: cannot tell whether it holds entities, relations or sources (check its header row).` };
     if (seed[role] !== undefined) return { ok: false, error: `Two ${role} files: choose one of each.` };
     seed[role] = file.text;
   }
-  if (seed.relations === undefined && seed.entities === undefined) return { ok: false, error: 'A CSV import needs entities.csv and/or relations.csv.' };
+  if (seed.relations === undefined && seed.entities === undefined)
+    return { ok: false, error: 'A CSV import needs entities.csv and/or relations.csv.' };
   const roles = ['entities', 'relations', 'sources'].filter((r) => seed[r] !== undefined);
   // The API wants both keys; an absent file is an empty table with only its header.
   seed.entities ??= 'id,type,name\n';

@@ -35,7 +35,14 @@ export function groupRelations<R extends RelationLike>(entityId: string, relatio
 
 /** A relation from the API (from/to objects) as the canvas draws it (source/target ids). */
 export function relationEdge(relation: ApiRelation): GraphEdge {
-  return { id: relation.id, type: relation.type, source: relation.from.id, target: relation.to.id, properties: relation.properties, evidence: relation.evidence };
+  return {
+    id: relation.id,
+    type: relation.type,
+    source: relation.from.id,
+    target: relation.to.id,
+    properties: relation.properties,
+    evidence: relation.evidence,
+  };
 }
 
 /** The entity at the other end of a relation, seen from `entityId`. */
@@ -49,7 +56,10 @@ export interface StatusBadge {
 }
 
 /** The badge for a relation's status; null for plain stated facts. `nameOf` turns claimedBy ids into names. */
-export function statusBadge(properties: Record<string, PropertyValue> | null, nameOf: (id: string) => string | undefined): StatusBadge | null {
+export function statusBadge(
+  properties: Record<string, PropertyValue> | null,
+  nameOf: (id: string) => string | undefined,
+): StatusBadge | null {
   const status = typeof properties?.status === 'string' ? properties.status : 'stated';
   if (status === 'stated') return null;
   const by = typeof properties?.claimedBy === 'string' ? properties.claimedBy : null;

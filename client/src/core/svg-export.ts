@@ -28,7 +28,17 @@ export function escapeXml(text: string): string {
   return text.replace(NOT_XML_CHAR, '\uFFFD').replace(/[<>&"'\r]/g, (c) => ENTITIES[c] ?? c);
 }
 
-const SIDES: Record<string, number> = { triangle: 3, diamond: 4, pentagon: 5, hexagon: 6, octagon: 8, tag: 5, barrel: 8, rhomboid: 4, vee: 3 };
+const SIDES: Record<string, number> = {
+  triangle: 3,
+  diamond: 4,
+  pentagon: 5,
+  hexagon: 6,
+  octagon: 8,
+  tag: 5,
+  barrel: 8,
+  rhomboid: 4,
+  vee: 3,
+};
 
 function polygon(n: SvgNode, sides: number, rotate: number): string {
   const r = n.size / 2;

@@ -45,7 +45,8 @@ export interface EntityDetails {
 }
 
 /** The details panel's view of one entity's details: fetched by app/, rendered by the view. */
-export type DetailsEntry = { status: 'loading' } | { status: 'loaded'; details: EntityDetails | null } | { status: 'failed'; message: string };
+export type DetailsEntry =
+  { status: 'loading' } | { status: 'loaded'; details: EntityDetails | null } | { status: 'failed'; message: string };
 
 export interface SearchResult {
   node: GraphNode;

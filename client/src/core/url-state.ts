@@ -47,7 +47,12 @@ export function fromHash(hash: string): UrlView {
   }
   view.pinned = list(params.get('pin'));
   view.hidden = list(params.get('hide'));
-  view.filters = { ...emptyFilters(), hiddenTypes: list(params.get('types')), hiddenRelationTypes: list(params.get('rels')), sources: list(params.get('src')) };
+  view.filters = {
+    ...emptyFilters(),
+    hiddenTypes: list(params.get('types')),
+    hiddenRelationTypes: list(params.get('rels')),
+    sources: list(params.get('src')),
+  };
   const focus = params.get('focus');
   const focusMatch = focus ? /^(.+):(\d)$/.exec(focus) : null;
   if (focusMatch?.[1] && ID.test(focusMatch[1])) {

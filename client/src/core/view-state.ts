@@ -76,7 +76,9 @@ export function collapse(state: ViewState, data: GraphData, id: string): ViewSta
     adjacency.get(edge.target)?.add(edge.source);
   }
   const keep = new Set([id, ...state.pinned, ...(state.path?.nodes ?? []), ...(state.focus ? [state.focus.id] : [])]);
-  const leaves = [...(adjacency.get(id) ?? [])].filter((n) => !keep.has(n) && state.expanded[n] === undefined && adjacency.get(n)?.size === 1);
+  const leaves = [...(adjacency.get(id) ?? [])].filter(
+    (n) => !keep.has(n) && state.expanded[n] === undefined && adjacency.get(n)?.size === 1,
+  );
   return { ...next, hidden: union(state.hidden, leaves) };
 }
 

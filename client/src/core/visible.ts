@@ -42,8 +42,7 @@ export function visibleGraph(data: GraphData, state: ViewState): VisibleGraph {
     (e) =>
       nodeIds.has(e.source) &&
       nodeIds.has(e.target) &&
-      (pathEdges.has(e.id) ||
-        (!relTypes.has(e.type) && (bySource.size === 0 || e.evidence.some((ev) => bySource.has(ev.source.id))))),
+      (pathEdges.has(e.id) || (!relTypes.has(e.type) && (bySource.size === 0 || e.evidence.some((ev) => bySource.has(ev.source.id))))),
   );
   if (state.focus && data.nodes[state.focus.id]) {
     const within = hopsFrom(state.focus.id, state.focus.depth, edges);

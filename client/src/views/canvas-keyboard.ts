@@ -13,7 +13,12 @@ export interface CanvasKeyboardHandlers {
 
 const ZOOM_STEP = 1.25;
 
-export function installCanvasKeyboard(container: HTMLElement, announcer: HTMLElement, canvas: GraphCanvas, handlers: CanvasKeyboardHandlers): void {
+export function installCanvasKeyboard(
+  container: HTMLElement,
+  announcer: HTMLElement,
+  canvas: GraphCanvas,
+  handlers: CanvasKeyboardHandlers,
+): void {
   container.tabIndex = 0;
   container.addEventListener('keydown', (event) => {
     const cy = canvas.cy;

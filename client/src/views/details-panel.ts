@@ -39,7 +39,11 @@ export class DetailsPanel {
     const node = data.nodes[selection.id];
     if (!node) return;
     this.root.append(this.entityHeader(node), nodeActionBar(node, state, this.actions));
-    const relations = el('section', { class: 'relations', 'aria-label': 'Relations', 'aria-busy': 'true' }, el('p', { class: 'loading' }, 'Loading relations…'));
+    const relations = el(
+      'section',
+      { class: 'relations', 'aria-label': 'Relations', 'aria-busy': 'true' },
+      el('p', { class: 'loading' }, 'Loading relations…'),
+    );
     this.root.append(relations);
     this.fillRelations({ node, data, entry: details, relations });
   }
@@ -50,9 +54,16 @@ export class DetailsPanel {
       'header',
       {},
       el('h2', { class: 'entity-name' }, node.name),
-      el('p', { class: 'type-line' }, swatch(style.color, style.shape), el('span', { class: 'type-name' }, node.type), el('span', { class: 'muted' }, ` · ${node.degree} relations`)),
+      el(
+        'p',
+        { class: 'type-line' },
+        swatch(style.color, style.shape),
+        el('span', { class: 'type-name' }, node.type),
+        el('span', { class: 'muted' }, ` · ${node.degree} relations`),
+      ),
     );
-    if (node.aliases.length > 0) header.append(el('p', { class: 'aliases' }, el('span', { class: 'label' }, 'Also known as: '), node.aliases.join(' · ')));
+    if (node.aliases.length > 0)
+      header.append(el('p', { class: 'aliases' }, el('span', { class: 'label' }, 'Also known as: '), node.aliases.join(' · ')));
     if (node.description) header.append(el('p', { class: 'description' }, node.description));
     const props = propertyList(displayProperties(node.properties));
     if (props) header.append(props);
@@ -67,7 +78,8 @@ export class DetailsPanel {
       section.replaceChildren(el('p', { class: 'loading' }, 'Loading relations…'));
       return;
     }
-    if (entry.status === 'failed') return void section.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Could not load relations: ${entry.message}`));
+    if (entry.status === 'failed')
+      return void section.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Could not load relations: ${entry.message}`));
     section.removeAttribute('aria-busy');
     const relations = entry.details?.relations ?? [];
     if (relations.length === 0) return void section.replaceChildren(el('p', { class: 'muted' }, 'No relations.'));
@@ -87,7 +99,10 @@ export class DetailsPanel {
               button(other.name, () => void this.actions.jumpTo(other.id), { class: 'link', title: `Go to ${other.name} (${other.type})` }),
               el('span', { class: 'muted' }, ` ${other.type}`),
               badge(relation.properties, nameOf),
-              button('Show relation', () => void this.actions.showRelation(relationEdge(relation)), { class: 'link small', 'aria-label': `Show relation ${relation.from.name} ${relation.type} ${relation.to.name}` }),
+              button('Show relation', () => void this.actions.showRelation(relationEdge(relation)), {
+                class: 'link small',
+                'aria-label': `Show relation ${relation.from.name} ${relation.type} ${relation.to.name}`,
+              }),
             ),
             propertyList(displayProperties(relation.properties)),
             evidenceList(relation.evidence),

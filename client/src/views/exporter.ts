@@ -20,13 +20,22 @@ export function svgText(canvas: GraphCanvas): string {
   const nodes = new Map<string, SvgNode>();
   cy.nodes().forEach((n) => {
     const node = n as NodeSingular;
-    nodes.set(node.id(), { ...node.position(), size: Number(node.data('size')), color: String(node.data('color')), shape: String(node.data('shape')), label: String(node.data('label')) });
+    nodes.set(node.id(), {
+      ...node.position(),
+      size: Number(node.data('size')),
+      color: String(node.data('color')),
+      shape: String(node.data('shape')),
+      label: String(node.data('label')),
+    });
   });
-  const edges = cy.edges().toArray().flatMap((e) => {
-    const source = nodes.get((e as EdgeSingular).source().id());
-    const target = nodes.get((e as EdgeSingular).target().id());
-    return source && target ? [{ source, target, label: String(e.data('label')), directed: true }] : [];
-  });
+  const edges = cy
+    .edges()
+    .toArray()
+    .flatMap((e) => {
+      const source = nodes.get((e as EdgeSingular).source().id());
+      const target = nodes.get((e as EdgeSingular).target().id());
+      return source && target ? [{ source, target, label: String(e.data('label')), directed: true }] : [];
+    });
   return toSvg([...nodes.values()], edges);
 }
 

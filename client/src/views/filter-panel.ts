@@ -22,7 +22,8 @@ export class FilterPanel {
     const signature = JSON.stringify([relationTypes, sources.map((s) => s.id), filters]);
     if (signature === this.signature) return;
     this.signature = signature;
-    const focusedValue = document.activeElement instanceof HTMLInputElement && this.root.contains(document.activeElement) ? document.activeElement.id : null;
+    const focusedValue =
+      document.activeElement instanceof HTMLInputElement && this.root.contains(document.activeElement) ? document.activeElement.id : null;
     clear(this.root);
     const relBox = el('fieldset', { class: 'filter-group' }, el('legend', {}, 'Relation types'));
     for (const type of relationTypes) {
@@ -32,7 +33,13 @@ export class FilterPanel {
       relBox.append(el('div', { class: 'check' }, box, el('label', { for: id }, type)));
     }
     const srcBox = el('fieldset', { class: 'filter-group' }, el('legend', {}, 'Sources'));
-    srcBox.append(el('p', { class: 'hint' }, filters.sources.length === 0 ? 'All sources shown. Tick some to show only theirs.' : 'Only the ticked sources.'));
+    srcBox.append(
+      el(
+        'p',
+        { class: 'hint' },
+        filters.sources.length === 0 ? 'All sources shown. Tick some to show only theirs.' : 'Only the ticked sources.',
+      ),
+    );
     for (const source of sources) {
       const id = `src-filter-${source.id}`;
       const box = el('input', { type: 'checkbox', id, checked: filters.sources.includes(source.id) });

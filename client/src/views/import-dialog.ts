@@ -60,7 +60,8 @@ export class ImportDialog {
     this.detected.textContent = `${picked.map((f) => f.name).join(' + ')}: ${this.detection.summary}`;
     this.dryRunButton.disabled = false;
     if (this.token()) this.run(true);
-    else this.result.append(el('p', { class: 'hint' }, 'Enter the API token, then “Check (dry run)”. Every write, even a dry run, needs it.'));
+    else
+      this.result.append(el('p', { class: 'hint' }, 'Enter the API token, then “Check (dry run)”. Every write, even a dry run, needs it.'));
   }
 
   private token(): string {
@@ -86,7 +87,13 @@ export class ImportDialog {
     this.dryRunButton.disabled = false;
     if (outcome.kind !== 'report') {
       const refused = outcome.kind === 'refused';
-      this.show(el('p', { class: 'error', role: 'alert' }, refused ? 'The API token was refused. Check it and try again.' : `Import failed: ${outcome.message}`));
+      this.show(
+        el(
+          'p',
+          { class: 'error', role: 'alert' },
+          refused ? 'The API token was refused. Check it and try again.' : `Import failed: ${outcome.message}`,
+        ),
+      );
       return;
     }
     const { report } = outcome;

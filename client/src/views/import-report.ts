@@ -11,8 +11,18 @@ export function reportView(report: ImportReport): HTMLElement {
   const table = el(
     'table',
     { class: 'report-counts', 'aria-label': 'Import counts' },
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, ''), ...['new', 'updated', 'removed', 'merged'].map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, ...rows.map(([label, ...counts]) => el('tr', {}, el('th', { scope: 'row' }, label), ...counts.map((c) => el('td', { class: 'num' }, String(c)))))),
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('th', { scope: 'col' }, ''), ...['new', 'updated', 'removed', 'merged'].map((h) => el('th', { scope: 'col' }, h))),
+    ),
+    el(
+      'tbody',
+      {},
+      ...rows.map(([label, ...counts]) =>
+        el('tr', {}, el('th', { scope: 'row' }, label), ...counts.map((c) => el('td', { class: 'num' }, String(c)))),
+      ),
+    ),
   );
   const heading = report.ok
     ? report.dryRun
@@ -23,13 +33,21 @@ export function reportView(report: ImportReport): HTMLElement {
   if (report.resolutions.length > 0) {
     view.append(
       el('h4', {}, `Merged into existing entities (${report.resolutions.length})`),
-      el('ul', { class: 'resolutions' }, ...report.resolutions.map((r) => el('li', {}, el('code', {}, r.from), ' → ', el('code', {}, r.to), ` (${r.reason})`))),
+      el(
+        'ul',
+        { class: 'resolutions' },
+        ...report.resolutions.map((r) => el('li', {}, el('code', {}, r.from), ' → ', el('code', {}, r.to), ` (${r.reason})`)),
+      ),
     );
   }
   if (report.errors.length > 0) {
     view.append(
       el('h4', {}, 'Errors'),
-      el('ul', { class: 'import-errors' }, ...report.errors.map((e) => el('li', {}, el('code', { class: 'error-path' }, e.path), ' ', e.message))),
+      el(
+        'ul',
+        { class: 'import-errors' },
+        ...report.errors.map((e) => el('li', {}, el('code', { class: 'error-path' }, e.path), ' ', e.message)),
+      ),
     );
   }
   return view;

@@ -31,7 +31,11 @@ export class Legend {
         'data-type': type,
         title: shown ? `Hide ${type}` : `Show ${type}`,
       });
-      toggle.append(swatch(style.color, style.shape), el('span', { class: 'legend-name' }, type), el('span', { class: 'count' }, String(count)));
+      toggle.append(
+        swatch(style.color, style.shape),
+        el('span', { class: 'legend-name' }, type),
+        el('span', { class: 'count' }, String(count)),
+      );
       list.append(el('li', {}, toggle));
       if (focused === type) queueMicrotask(() => toggle.focus());
     }

@@ -32,7 +32,14 @@ export class PathPanel {
       const steps = pathSteps(path, data);
       this.root.append(el('p', { class: 'path-sentence' }, pathSentence(steps)));
       const list = el('ol', { class: 'path-steps', 'aria-label': 'Path steps' });
-      for (const step of steps) list.append(el('li', {}, button(stepSentence(step), () => this.handlers.select({ kind: 'edge', id: step.edgeId }), { class: 'link' })));
+      for (const step of steps)
+        list.append(
+          el(
+            'li',
+            {},
+            button(stepSentence(step), () => this.handlers.select({ kind: 'edge', id: step.edgeId }), { class: 'link' }),
+          ),
+        );
       this.root.append(list);
     }
     this.root.append(button('Clear path', () => this.handlers.clearPath()));

@@ -25,7 +25,9 @@ export function placeNewNodes(cy: Core, ids: string[], spacing: number): Map<str
   const result = new Map<string, Point>();
   cy.batch(() => {
     for (const [parentId, nodes] of groups) {
-      const parent = parentId ? (cy.getElementById(parentId) as NodeSingular).position() : { x: extent.x2 + 120, y: (extent.y1 + extent.y2) / 2 };
+      const parent = parentId
+        ? (cy.getElementById(parentId) as NodeSingular).position()
+        : { x: extent.x2 + 120, y: (extent.y1 + extent.y2) / 2 };
       const near = occupied.filter((p) => Math.abs(p.x - parent.x) < 2500 && Math.abs(p.y - parent.y) < 2500);
       const spots = placeAround(parent, nodes.length, near, spacing);
       nodes.forEach((node, i) => {

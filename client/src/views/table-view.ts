@@ -23,7 +23,18 @@ export class TableView {
       'table',
       { 'aria-label': 'Entities' },
       el('caption', {}, `Entities (${nodes.length})`),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Name'), el('th', { scope: 'col' }, 'Type'), el('th', { scope: 'col' }, 'Relations'), el('th', { scope: 'col' }, 'Aliases'))),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'col' }, 'Name'),
+          el('th', { scope: 'col' }, 'Type'),
+          el('th', { scope: 'col' }, 'Relations'),
+          el('th', { scope: 'col' }, 'Aliases'),
+        ),
+      ),
     );
     const body = el('tbody');
     for (const node of nodes) {
@@ -32,7 +43,11 @@ export class TableView {
         el(
           'tr',
           { class: current ? 'current' : null, 'aria-current': current ? 'true' : null },
-          el('th', { scope: 'row' }, button(node.name, () => this.onSelect({ kind: 'node', id: node.id }), { class: 'link' })),
+          el(
+            'th',
+            { scope: 'row' },
+            button(node.name, () => this.onSelect({ kind: 'node', id: node.id }), { class: 'link' }),
+          ),
           el('td', {}, node.type),
           el('td', { class: 'num' }, String(node.degree)),
           el('td', {}, node.aliases.join(' · ')),
@@ -44,7 +59,19 @@ export class TableView {
       'table',
       { 'aria-label': 'Relations' },
       el('caption', {}, `Relations (${visible.edges.length})`),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'From'), el('th', { scope: 'col' }, 'Relation'), el('th', { scope: 'col' }, 'To'), el('th', { scope: 'col' }, 'Status'), el('th', { scope: 'col' }, 'Evidence'))),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'col' }, 'From'),
+          el('th', { scope: 'col' }, 'Relation'),
+          el('th', { scope: 'col' }, 'To'),
+          el('th', { scope: 'col' }, 'Status'),
+          el('th', { scope: 'col' }, 'Evidence'),
+        ),
+      ),
     );
     const relBody = el('tbody');
     const name = (id: string) => data.nodes[id]?.name ?? id;
@@ -55,7 +82,14 @@ export class TableView {
           'tr',
           {},
           el('td', {}, name(edge.source)),
-          el('th', { scope: 'row' }, button(edge.type, () => this.onSelect({ kind: 'edge', id: edge.id }), { class: 'link', 'aria-label': `${name(edge.source)} ${edge.type} ${name(edge.target)}` })),
+          el(
+            'th',
+            { scope: 'row' },
+            button(edge.type, () => this.onSelect({ kind: 'edge', id: edge.id }), {
+              class: 'link',
+              'aria-label': `${name(edge.source)} ${edge.type} ${name(edge.target)}`,
+            }),
+          ),
           el('td', {}, name(edge.target)),
           el('td', {}, status?.text ?? 'stated'),
           el('td', { class: 'num' }, String(edge.evidence.length)),

@@ -14,7 +14,9 @@ export const editMutationResolvers = {
 
     upsertRelation: (_parent, { input }, { executor }) => {
       const { properties, removedProperties, evidence } = validateRelationInput(input);
-      return asApiErrors(() => upsertRelation(executor, { from: input.from, type: input.type, to: input.to, properties, removedProperties, evidence }));
+      return asApiErrors(() =>
+        upsertRelation(executor, { from: input.from, type: input.type, to: input.to, properties, removedProperties, evidence }),
+      );
     },
 
     deleteEntity: (_parent, { id }, { executor }) => asApiErrors(() => deleteEntity(executor, id)),

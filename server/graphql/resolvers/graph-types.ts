@@ -23,7 +23,10 @@ async function loadSource(context: GraphQLContext, id: string): Promise<SourceMo
 export const graphTypeResolvers = {
   Entity: {
     degree: (entity, _args, context) =>
-      entity.degree ?? loaders(context).entity.load(entity.id).then((loaded) => loaded?.degree ?? 0),
+      entity.degree ??
+      loaders(context)
+        .entity.load(entity.id)
+        .then((loaded) => loaded?.degree ?? 0),
     relations: async (entity, args, context, info) => {
       const relationArgs = {
         // The SDL's default (BOTH), also for an explicit null.
@@ -45,8 +48,14 @@ export const graphTypeResolvers = {
   },
   Source: {
     entityCount: (source, _args, context) =>
-      source.entityCount ?? loaders(context).sourceCounts.load(source.id).then((counts) => counts?.entityCount ?? 0),
+      source.entityCount ??
+      loaders(context)
+        .sourceCounts.load(source.id)
+        .then((counts) => counts?.entityCount ?? 0),
     relationCount: (source, _args, context) =>
-      source.relationCount ?? loaders(context).sourceCounts.load(source.id).then((counts) => counts?.relationCount ?? 0),
+      source.relationCount ??
+      loaders(context)
+        .sourceCounts.load(source.id)
+        .then((counts) => counts?.relationCount ?? 0),
   },
 } satisfies Resolvers;

@@ -42,7 +42,12 @@ async function main(argv: string[]): Promise<number> {
   try {
     await executor.serverInfo();
     await ensureSchema(executor);
-    const report = await loadPrepared(executor, prepared, { dryRun: args.dryRun, replace: args.replace, resolve: args.resolve, onProgress: bar.update });
+    const report = await loadPrepared(executor, prepared, {
+      dryRun: args.dryRun,
+      replace: args.replace,
+      resolve: args.resolve,
+      onProgress: bar.update,
+    });
     bar.clear();
     if (!report.ok) return validationFailed(report.errors);
     const what = inputs.map((input) => input.name).join(', ');
@@ -57,9 +62,11 @@ async function main(argv: string[]): Promise<number> {
     bar.clear();
     if (error instanceof DatabaseUnavailableError) {
       const reason = /Caused by: (.*)$/.exec(error.reason)?.[1] ?? error.reason;
-      console.error(neo4j.uri === undefined
-        ? `seed: no Neo4j answers at ${uri}: run \`npm start\` or \`npm run db\` first (or set NEO4J_URI).`
-        : `seed: cannot reach Neo4j at ${uri} (NEO4J_URI): ${reason}`);
+      console.error(
+        neo4j.uri === undefined
+          ? `seed: no Neo4j answers at ${uri}: run \`npm start\` or \`npm run db\` first (or set NEO4J_URI).`
+          : `seed: cannot reach Neo4j at ${uri} (NEO4J_URI): ${reason}`,
+      );
     } else {
       console.error(`seed: the load failed and nothing was written: ${firstLine(error)}`);
     }

@@ -26,7 +26,11 @@ const SOURCE_COLUMNS = ['id', 'title', 'url', 'publisher', 'publishedAt', 'langu
 export function isCsvInput(input: unknown): input is CsvInput {
   if (typeof input !== 'object' || input === null) return false;
   const { entities, relations, sources } = input as Record<string, unknown>;
-  return typeof entities === 'string' && typeof relations === 'string' && (sources === undefined || sources === null || typeof sources === 'string');
+  return (
+    typeof entities === 'string' &&
+    typeof relations === 'string' &&
+    (sources === undefined || sources === null || typeof sources === 'string')
+  );
 }
 
 export function csvToSeed(input: unknown): Converted {
@@ -44,11 +48,22 @@ export function csvToSeed(input: unknown): Converted {
   }
   const entities = entityTable.rows.map((row): SeedEntity => {
     origins.entities.push({ at: `entities.csv:${row.line}`, field: entityColumn });
-    const aliases = row.cells.get('aliases')?.split('|').map((alias) => alias.trim()).filter(Boolean);
+    const aliases = row.cells
+      .get('aliases')
+      ?.split('|')
+      .map((alias) => alias.trim())
+      .filter(Boolean);
     const properties = props(entityTable, row.cells);
     const wikidata = row.cells.get('wikidata');
     if (wikidata !== undefined) properties.wikidata = wikidata;
-    const entity = { id: row.cells.get('id'), type: row.cells.get('type'), name: row.cells.get('name'), aliases, description: row.cells.get('description'), properties };
+    const entity = {
+      id: row.cells.get('id'),
+      type: row.cells.get('type'),
+      name: row.cells.get('name'),
+      aliases,
+      description: row.cells.get('description'),
+      properties,
+    };
     return compact(entity) as unknown as SeedEntity;
   });
 
@@ -68,7 +83,11 @@ export function csvToSeed(input: unknown): Converted {
     const key = relationKey(from ?? '', type ?? '', to ?? '');
     let group = byKey.get(key);
     if (!group) {
-      group = { relation: { type: type ?? '', from: from ?? '', to: to ?? '', properties: {}, evidence: [] }, lines: [], propLines: new Map() };
+      group = {
+        relation: { type: type ?? '', from: from ?? '', to: to ?? '', properties: {}, evidence: [] },
+        lines: [],
+        propLines: new Map(),
+      };
       byKey.set(key, group);
       relations.push(group.relation);
       origins.relations.push({ at, field: (rest) => relationColumn(rest, group?.lines ?? [], group?.propLines ?? new Map()) });
@@ -81,7 +100,10 @@ export function csvToSeed(input: unknown): Converted {
         properties[name] = value;
         group.propLines.set(name, row.line);
       } else if (earlier !== value) {
-        errors.push({ path: at, message: `prop:${name}: "${String(value)}" differs from "${String(earlier)}" on line ${group.propLines.get(name)} of the same relation` });
+        errors.push({
+          path: at,
+          message: `prop:${name}: "${String(value)}" differs from "${String(earlier)}" on line ${group.propLines.get(name)} of the same relation`,
+        });
       }
     }
     if (source !== undefined) {
@@ -94,7 +116,8 @@ export function csvToSeed(input: unknown): Converted {
   if (typeof input.sources === 'string') {
     const sourceTable = readTable('sources.csv', input.sources, SOURCE_COLUMNS, ['id', 'title'], errors);
     tables.push(sourceTable);
-    if (sourceTable.propertyKeys.length) errors.push({ path: 'sources.csv:1', message: 'sources have no properties: remove the prop: columns' });
+    if (sourceTable.propertyKeys.length)
+      errors.push({ path: 'sources.csv:1', message: 'sources have no properties: remove the prop: columns' });
     for (const row of sourceTable.rows) {
       origins.sources.push({ at: `sources.csv:${row.line}`, field: (rest) => ({ field: String(rest[0]) }) });
       sources.push(compact(Object.fromEntries(SOURCE_COLUMNS.map((column) => [column, row.cells.get(column)]))) as unknown as SeedSource);

@@ -20,7 +20,13 @@ export interface Table {
   incomplete: boolean;
 }
 
-export function readTable(file: string, text: string, standard: readonly string[], required: readonly string[], errors: ImportError[]): Table {
+export function readTable(
+  file: string,
+  text: string,
+  standard: readonly string[],
+  required: readonly string[],
+  errors: ImportError[],
+): Table {
   const table: Table = { rows: [], propertyKeys: [], columns: new Set(), incomplete: false };
   const parsed = parseCsv(text);
   for (const error of parsed.errors) errors.push({ path: `${file}:${error.line}`, message: error.message });
@@ -40,8 +46,13 @@ export function readTable(file: string, text: string, standard: readonly string[
       return;
     }
     const key = column.slice('prop:'.length);
-    if (RESERVED_PROPERTY_KEYS.has(key)) errors.push({ path: at, message: `column "${column}": "${key}" is a reserved key and cannot be a property` });
-    else if (!isPropertyKey(key)) errors.push({ path: at, message: `column "${column}": "${key}" is not a valid property key (a letter, then letters, digits or _, at most 64)` });
+    if (RESERVED_PROPERTY_KEYS.has(key))
+      errors.push({ path: at, message: `column "${column}": "${key}" is a reserved key and cannot be a property` });
+    else if (!isPropertyKey(key))
+      errors.push({
+        path: at,
+        message: `column "${column}": "${key}" is not a valid property key (a letter, then letters, digits or _, at most 64)`,
+      });
     else table.propertyKeys.push(key);
   });
   for (const column of required) {
@@ -51,7 +62,10 @@ export function readTable(file: string, text: string, standard: readonly string[
   }
   for (const record of records) {
     if (record.fields.length !== header.fields.length) {
-      errors.push({ path: `${file}:${record.line}`, message: `expected ${header.fields.length} fields like the header, found ${record.fields.length}` });
+      errors.push({
+        path: `${file}:${record.line}`,
+        message: `expected ${header.fields.length} fields like the header, found ${record.fields.length}`,
+      });
       continue;
     }
     const cells = new Map<string, string>();

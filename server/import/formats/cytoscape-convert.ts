@@ -43,7 +43,10 @@ export function cytoscapeToSeed(input: unknown): Converted {
   const relations: unknown[] = [];
   for (const { at, element, group: listed } of elements) {
     if (!isObject(element) || !isObject(element.data)) {
-      errors.push({ path: isObject(element) ? `${at}.data` : at, message: isObject(element) ? 'must be an object' : 'must be an element object with "data"' });
+      errors.push({
+        path: isObject(element) ? `${at}.data` : at,
+        message: isObject(element) ? 'must be an object' : 'must be an element object with "data"',
+      });
       continue;
     }
     const data = element.data;
@@ -59,16 +62,28 @@ export function cytoscapeToSeed(input: unknown): Converted {
     if (group === 'nodes') {
       const nameKey = data.name !== undefined ? 'name' : 'label';
       origins.entities.push({ at: base, field: (rest) => ({ field: nodeField(rest, nameKey) }) });
-      entities.push(compact({
-        id: data.id, type: data.type, name: data[nameKey], aliases: data.aliases, description: data.description,
-        properties: rest(data, NODE_KEYS),
-      }));
+      entities.push(
+        compact({
+          id: data.id,
+          type: data.type,
+          name: data[nameKey],
+          aliases: data.aliases,
+          description: data.description,
+          properties: rest(data, NODE_KEYS),
+        }),
+      );
     } else {
       const typeKey = data.type !== undefined ? 'type' : 'label';
       origins.relations.push({ at: base, field: (rest) => ({ field: edgeField(rest, typeKey) }) });
-      relations.push(compact({
-        type: data[typeKey], from: data.source, to: data.target, evidence: data.evidence, properties: rest(data, EDGE_KEYS),
-      }));
+      relations.push(
+        compact({
+          type: data[typeKey],
+          from: data.source,
+          to: data.target,
+          evidence: data.evidence,
+          properties: rest(data, EDGE_KEYS),
+        }),
+      );
     }
   }
 

@@ -13,11 +13,7 @@ export interface CytoscapeDocument {
 
 export async function exportCytoscape(executor: Executor): Promise<CytoscapeDocument> {
   const [sources, entities, relations] = await executor.readTransaction((tx) =>
-    Promise.all([
-      tx.run(exportQueries.sources()),
-      tx.run(exportQueries.entities()),
-      tx.run(exportQueries.relations()),
-    ]),
+    Promise.all([tx.run(exportQueries.sources()), tx.run(exportQueries.entities()), tx.run(exportQueries.relations())]),
   );
   return {
     data: {
@@ -45,9 +41,19 @@ export async function exportCytoscape(executor: Executor): Promise<CytoscapeDocu
       edges: relations.map((row) => {
         const props = row.props as PlainMap;
         const [from, type, to] = [String(row.from), String(row.type), String(row.to)];
-        const evidence = storedEvidence(props).map((item): PlainMap => (item.quote ? { source: item.source, quote: item.quote } : { source: item.source }));
+        const evidence = storedEvidence(props).map((item): PlainMap =>
+          item.quote ? { source: item.source, quote: item.quote } : { source: item.source },
+        );
         return {
-          data: { id: `${from}--${type}--${to}`, source: from, target: to, type, label: type, evidence, ...userProperties(props, RELATION_FIELDS) },
+          data: {
+            id: `${from}--${type}--${to}`,
+            source: from,
+            target: to,
+            type,
+            label: type,
+            evidence,
+            ...userProperties(props, RELATION_FIELDS),
+          },
         };
       }),
     },

@@ -40,7 +40,8 @@ export function checkJsonSource(text: string): SourceProblem[] {
 
 function numberTokenProblem(token: string): string | undefined {
   const value = Number(token);
-  if (value === 0 && /[1-9]/.test(token.split(/[eE]/)[0] ?? '')) return 'is too small for a number (it would become 0); write it as a string';
+  if (value === 0 && /[1-9]/.test(token.split(/[eE]/)[0] ?? ''))
+    return 'is too small for a number (it would become 0); write it as a string';
   return numberProblem(value);
 }
 
@@ -50,27 +51,32 @@ function checkString(text: string, start: number, report: (index: number, messag
   let i = start + 1;
   for (; i < text.length && text[i] !== '"'; i++) {
     if (text[i] !== '\\') {
-      if (pendingHigh !== -1) report(pendingHigh, 'lone surrogate escape (a \\uD800–\\uDBFF not followed by \\uDC00–\\uDFFF): not Unicode text');
+      if (pendingHigh !== -1)
+        report(pendingHigh, 'lone surrogate escape (a \\uD800–\\uDBFF not followed by \\uDC00–\\uDFFF): not Unicode text');
       pendingHigh = -1;
       continue;
     }
     const next = text[i + 1];
     if (next !== 'u') {
-      if (pendingHigh !== -1) report(pendingHigh, 'lone surrogate escape (a \\uD800–\\uDBFF not followed by \\uDC00–\\uDFFF): not Unicode text');
+      if (pendingHigh !== -1)
+        report(pendingHigh, 'lone surrogate escape (a \\uD800–\\uDBFF not followed by \\uDC00–\\uDFFF): not Unicode text');
       pendingHigh = -1;
       i++;
       continue;
     }
     const unit = parseInt(text.slice(i + 2, i + 6), 16);
     if (unit >= 0xdc00 && unit <= 0xdfff) {
-      if (pendingHigh === -1) report(i, `lone surrogate escape \\u${text.slice(i + 2, i + 6)} (a low half without its high half): not Unicode text`);
+      if (pendingHigh === -1)
+        report(i, `lone surrogate escape \\u${text.slice(i + 2, i + 6)} (a low half without its high half): not Unicode text`);
       pendingHigh = -1;
     } else {
-      if (pendingHigh !== -1) report(pendingHigh, 'lone surrogate escape (a \\uD800–\\uDBFF not followed by \\uDC00–\\uDFFF): not Unicode text');
+      if (pendingHigh !== -1)
+        report(pendingHigh, 'lone surrogate escape (a \\uD800–\\uDBFF not followed by \\uDC00–\\uDFFF): not Unicode text');
       pendingHigh = unit >= 0xd800 && unit <= 0xdbff ? i : -1;
     }
     i += 5;
   }
-  if (pendingHigh !== -1) report(pendingHigh, 'lone surrogate escape (a \\uD800–\\uDBFF not followed by \\uDC00–\\uDFFF): not Unicode text');
+  if (pendingHigh !== -1)
+    report(pendingHigh, 'lone surrogate escape (a \\uD800–\\uDBFF not followed by \\uDC00–\\uDFFF): not Unicode text');
   return i;
 }

@@ -72,7 +72,8 @@ function readCsvPair(folder: string): SeedInput {
   const file = (name: string) => join(folder, name);
   const name = display(folder) || '.';
   for (const required of ['entities.csv', 'relations.csv']) {
-    if (!existsSync(file(required))) throw new SeedPathError(`${name}: ${required} is missing (a CSV seed is the pair entities.csv + relations.csv)`);
+    if (!existsSync(file(required)))
+      throw new SeedPathError(`${name}: ${required} is missing (a CSV seed is the pair entities.csv + relations.csv)`);
   }
   const errors: ImportError[] = [];
   const read = (n: string) => {
@@ -81,7 +82,11 @@ function readCsvPair(folder: string): SeedInput {
     errors.push(text);
     return '';
   };
-  const input = { entities: read('entities.csv'), relations: read('relations.csv'), sources: existsSync(file('sources.csv')) ? read('sources.csv') : undefined };
+  const input = {
+    entities: read('entities.csv'),
+    relations: read('relations.csv'),
+    sources: existsSync(file('sources.csv')) ? read('sources.csv') : undefined,
+  };
   return errors.length ? { name, format: 'csv', input: undefined, errors } : { name, format: 'csv', input };
 }
 

@@ -54,16 +54,32 @@ export interface PlanInput {
 
 export function emptyPlan(): WritePlan {
   return {
-    sourceUpserts: [], entityCreates: [], entityUpdates: [], mentionAdds: [], relationCreates: [],
-    relationUpdates: [], relationDeletes: [], mentionRemoves: [], entityDeletes: [], sourceDeletes: [],
+    sourceUpserts: [],
+    entityCreates: [],
+    entityUpdates: [],
+    mentionAdds: [],
+    relationCreates: [],
+    relationUpdates: [],
+    relationDeletes: [],
+    mentionRemoves: [],
+    entityDeletes: [],
+    sourceDeletes: [],
   };
 }
 
 export function planWrites(input: PlanInput): { plan: WritePlan; counts: PlanCounts } {
   const plan = emptyPlan();
   const counts: PlanCounts = {
-    entitiesCreated: 0, entitiesUpdated: 0, entitiesRemoved: 0, relationsCreated: 0, relationsUpdated: 0,
-    relationsRemoved: 0, sourcesCreated: 0, sourcesUpdated: 0, sourcesRemoved: 0, createdEntityIds: [],
+    entitiesCreated: 0,
+    entitiesUpdated: 0,
+    entitiesRemoved: 0,
+    relationsCreated: 0,
+    relationsUpdated: 0,
+    relationsRemoved: 0,
+    sourcesCreated: 0,
+    sourcesUpdated: 0,
+    sourcesRemoved: 0,
+    createdEntityIds: [],
   };
   const replacing = input.replaceSources.size > 0;
   const fromReplaced = (source: string) => input.replaceSources.has(source);
@@ -180,8 +196,8 @@ function mergedEntity(entity: IncomingEntity, existing: EntityState, exact: bool
   const properties = exact ? { ...entity.properties } : { ...own, ...entity.properties };
   for (const [key, value] of Object.entries(entity.resolved.properties)) if (!Object.hasOwn(properties, key)) properties[key] = value;
   const description = entity.direct
-    ? entity.description ?? (exact ? undefined : storedDescription)
-    : storedDescription ?? entity.resolved.description;
+    ? (entity.description ?? (exact ? undefined : storedDescription))
+    : (storedDescription ?? entity.resolved.description);
   return {
     id: entity.id,
     type: existing.type,

@@ -87,4 +87,5 @@ export function unionEvidence(a: readonly Evidence[], b: readonly Evidence[]): E
 }
 
 /** Whether `list` has an item with the same source and quote. */
-export const hasEvidence = (list: readonly Evidence[], item: Evidence) => list.some((x) => x.source === item.source && x.quote === item.quote);
+export const hasEvidence = (list: readonly Evidence[], item: Evidence) =>
+  list.some((x) => x.source === item.source && x.quote === item.quote);

@@ -9,8 +9,16 @@ import type { EntityState, RelationState, SourceState } from '../../domain/entit
 import { relationKey } from '../../domain/ids';
 import { checkAgainstDatabase } from '../validate/seed-checks';
 import {
-  candidatesQuery, entityStateQuery, relationStateQuery, runChunked, scopeEntitiesQuery, scopeRelationsQuery, sourceStateQuery,
-  toEntityState, toRelationState, toSourceState,
+  candidatesQuery,
+  entityStateQuery,
+  relationStateQuery,
+  runChunked,
+  scopeEntitiesQuery,
+  scopeRelationsQuery,
+  sourceStateQuery,
+  toEntityState,
+  toRelationState,
+  toSourceState,
 } from '../../queries/load/state-queries';
 import type { ImportError, Resolution } from '../types';
 
@@ -62,7 +70,11 @@ export async function readState(tx: TxRunner, prepared: PreparedSeed, options: R
   }
   const relations = new Map<string, RelationState>();
   const known = [...incoming.relations.entries()].filter(([, r]) => entities.has(r.from) && entities.has(r.to));
-  const rows = await runChunked(tx, known.map(([, r]) => ({ from: r.from, type: r.type, to: r.to })), relationStateQuery);
+  const rows = await runChunked(
+    tx,
+    known.map(([, r]) => ({ from: r.from, type: r.type, to: r.to })),
+    relationStateQuery,
+  );
   for (const relation of rows.map(toRelationState)) relations.set(key(relation), relation);
   if (options.replaceSources.size) {
     for (const relation of (await tx.run(scopeRelationsQuery([...options.replaceSources]))).map(toRelationState)) {

@@ -24,7 +24,11 @@ export function resolutionKeys(entities: readonly Entity[]): { wikidata: string[
  * `incoming`: file entities whose id is not in the database. A candidate whose id the file itself
  * defines is never a target: the file says they are different things.
  */
-export function resolveEntities(incoming: readonly Entity[], fileIds: ReadonlySet<string>, candidates: readonly EntityState[]): Resolution[] {
+export function resolveEntities(
+  incoming: readonly Entity[],
+  fileIds: ReadonlySet<string>,
+  candidates: readonly EntityState[],
+): Resolution[] {
   const index = indexCandidates(candidates.filter((candidate) => !fileIds.has(candidate.id)));
   const resolutions: Resolution[] = [];
   for (const entity of incoming) {
@@ -63,10 +67,9 @@ function resolveOne(entity: Entity, index: CandidateIndex): { to: string; reason
     if (sameItem.length === 1 && sameItem[0]) return { to: sameItem[0].id, reason: `wikidata ${qid}` };
     if (sameItem.length > 1) return undefined;
   }
-  const forms = [
-    { kind: 'name', text: entity.name },
-    ...entity.aliases.map((text) => ({ kind: 'alias', text })),
-  ].map((form) => ({ ...form, norm: normalizeName(form.text) })).filter((form) => form.norm !== '');
+  const forms = [{ kind: 'name', text: entity.name }, ...entity.aliases.map((text) => ({ kind: 'alias', text }))]
+    .map((form) => ({ ...form, norm: normalizeName(form.text) }))
+    .filter((form) => form.norm !== '');
 
   // Candidate id → the first of the entity's forms (name, then aliases) that it shares.
   const matched = new Map<string, string>();

@@ -69,9 +69,10 @@ function mapError(error: ErrorObject, badKeys: Map<string, string>): ImportError
       const reason = badKeys.get(`${error.instancePath}\u0000${name}`);
       return {
         path: at(name),
-        message: reason === 'not'
-          ? `"${name}" is a reserved key and cannot be a property`
-          : `"${name}" is not a valid property key (a letter, then letters, digits or _, at most 64)`,
+        message:
+          reason === 'not'
+            ? `"${name}" is a reserved key and cannot be a property`
+            : `"${name}" is not a valid property key (a letter, then letters, digits or _, at most 64)`,
       };
     }
     case 'const':
@@ -79,7 +80,10 @@ function mapError(error: ErrorObject, badKeys: Map<string, string>): ImportError
     case 'enum':
       return { path: at(), message: `${show(error.data)} is not one of ${(params.allowedValues as unknown[]).map(show).join(', ')}` };
     case 'pattern': {
-      const hint = PATTERN_HINTS[error.schemaPath] ?? PATTERN_HINTS[`${String(segments[0])}${error.schemaPath}`] ?? `does not match ${String(params.pattern)}`;
+      const hint =
+        PATTERN_HINTS[error.schemaPath] ??
+        PATTERN_HINTS[`${String(segments[0])}${error.schemaPath}`] ??
+        `does not match ${String(params.pattern)}`;
       return { path: at(), message: `${show(error.data)} ${hint}` };
     }
     case 'minLength':
@@ -87,7 +91,10 @@ function mapError(error: ErrorObject, badKeys: Map<string, string>): ImportError
     case 'maxLength':
       return { path: at(), message: `is too long (at most ${String(params.limit)} characters)` };
     case 'uniqueItems':
-      return { path: at(Number(params.i)), message: `duplicate of item ${String(params.j)} (${show((error.data as unknown[])[Number(params.i)])})` };
+      return {
+        path: at(Number(params.i)),
+        message: `duplicate of item ${String(params.j)} (${show((error.data as unknown[])[Number(params.i)])})`,
+      };
     case 'type':
       return { path: at(), message: `must be ${article(String(params.type))}` };
     default:

@@ -61,7 +61,11 @@ export function checkLocal(seed: Seed): LocalCheck {
     items.forEach((item, index) => {
       const earlier = first.get(item.id);
       if (earlier === undefined) first.set(item.id, index);
-      else errors.push({ path: `${collection}[${index}].id`, message: `duplicate ${what} id "${item.id}" (first at ${collection}[${earlier}])` });
+      else
+        errors.push({
+          path: `${collection}[${index}].id`,
+          message: `duplicate ${what} id "${item.id}" (first at ${collection}[${earlier}])`,
+        });
     });
     return first;
   };
@@ -70,7 +74,10 @@ export function checkLocal(seed: Seed): LocalCheck {
 
   seed.entities.forEach((entity, index) => {
     if (RESERVED_ENTITY_TYPES.has(entity.type)) {
-      errors.push({ path: `entities[${index}].type`, message: `"${entity.type}" is reserved for the loader's own nodes; choose another type` });
+      errors.push({
+        path: `entities[${index}].type`,
+        message: `"${entity.type}" is reserved for the loader's own nodes; choose another type`,
+      });
     }
   });
 
@@ -115,7 +122,10 @@ export function checkAgainstDatabase(seed: Seed, references: References, known: 
   seed.entities.forEach((entity, index) => {
     const existing = known.entities.get(entity.id);
     if (existing !== undefined && existing !== entity.type) {
-      errors.push({ path: `entities[${index}].type`, message: `entity "${entity.id}" already exists with type ${existing}, not ${entity.type}` });
+      errors.push({
+        path: `entities[${index}].type`,
+        message: `entity "${entity.id}" already exists with type ${existing}, not ${entity.type}`,
+      });
     }
   });
   const unknown: ImportError[] = [];

@@ -94,8 +94,17 @@ export function fileSources(file: PreparedSeed): Set<string> {
 }
 
 function addCounts(report: ImportReport, counts: PlanCounts): void {
-  for (const key of ['entitiesCreated', 'entitiesUpdated', 'entitiesRemoved', 'relationsCreated', 'relationsUpdated', 'relationsRemoved',
-    'sourcesCreated', 'sourcesUpdated', 'sourcesRemoved'] as const) {
+  for (const key of [
+    'entitiesCreated',
+    'entitiesUpdated',
+    'entitiesRemoved',
+    'relationsCreated',
+    'relationsUpdated',
+    'relationsRemoved',
+    'sourcesCreated',
+    'sourcesUpdated',
+    'sourcesRemoved',
+  ] as const) {
     report[key] += counts[key];
   }
   report.createdEntityIds.push(...counts.createdEntityIds);

@@ -21,7 +21,9 @@ export const MAX_QUERY_WORDS = 10;
 
 /** The analyzer (standard-folding) drops these English stop words; they cannot be required. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
 );
 
 const SPECIAL_CHARACTERS = /[+\-&|!(){}[\]^"~*?:\\/]/g;

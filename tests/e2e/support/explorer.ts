@@ -15,8 +15,13 @@ const IMPORT = `mutation($seed: JSON!, $format: SeedFormat) { importSeed(seed: $
 
 /** Loads a seed through the importSeed mutation (the API's own loader), failing loudly on errors. */
 export async function importSeed(server: TestServer, seed: unknown, format = 'JSON'): Promise<string[]> {
-  const result = await server.graphql<{ importSeed: { ok: boolean; errors: unknown[]; createdEntityIds: string[] } }>(IMPORT, { seed, format }, TEST_TOKEN);
-  if (result.errors || !result.data?.importSeed.ok) throw new Error(`importSeed failed: ${JSON.stringify(result.errors ?? result.data?.importSeed.errors)}`);
+  const result = await server.graphql<{ importSeed: { ok: boolean; errors: unknown[]; createdEntityIds: string[] } }>(
+    IMPORT,
+    { seed, format },
+    TEST_TOKEN,
+  );
+  if (result.errors || !result.data?.importSeed.ok)
+    throw new Error(`importSeed failed: ${JSON.stringify(result.errors ?? result.data?.importSeed.errors)}`);
   return result.data.importSeed.createdEntityIds;
 }
 
@@ -120,8 +125,18 @@ export async function clickNode(page: Page, id: string, clicks = 1): Promise<voi
     await page.mouse.click(point.x, point.y, { clickCount: clicks });
     // A click can miss while the canvas is still settling (panel opening, resize): check and retry.
     const hit = await page
-      .waitForFunction((nodeId) => { const s = window.jejaring?.store.get().selection; return s?.kind === 'node' && s.id === nodeId; }, id, { timeout: 3000 })
-      .then(() => true, () => false);
+      .waitForFunction(
+        (nodeId) => {
+          const s = window.jejaring?.store.get().selection;
+          return s?.kind === 'node' && s.id === nodeId;
+        },
+        id,
+        { timeout: 3000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
     if (hit || attempt >= 2) return;
   }
 }
@@ -154,8 +169,13 @@ export async function edgePoint(page: Page, id: string): Promise<{ x: number; y:
   const away = await emptyPoint(page);
   const hovered = (want: boolean, timeout: number) =>
     page
-      .waitForFunction(([edgeId, on]) => window.jejaring?.canvas.cy?.getElementById(edgeId).hasClass('hover') === on, [id, want] as const, { timeout })
-      .then(() => true, () => false);
+      .waitForFunction(([edgeId, on]) => window.jejaring?.canvas.cy?.getElementById(edgeId).hasClass('hover') === on, [id, want] as const, {
+        timeout,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
   for (const point of candidates) {
     await page.mouse.move(point.x, point.y);
     const hit = await hovered(true, 2000);
