@@ -6,23 +6,14 @@ import { ensureSchema } from '../../server/db/schema-setup';
 import { importSeed } from '../../server/import/index';
 import { generateSeed } from '../fixtures/generate-seed';
 import { createTestApp } from '../helpers/test-app';
+import { emptyDatabase } from './empty-database';
 
 const t = await createTestApp();
 
-/** Empties the database in chunks: one transaction for 500k+ rows would need a large heap. */
-async function emptyDatabase() {
-  const session = t.driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
-
-await emptyDatabase();
+await emptyDatabase(t.driver);
 await ensureSchema(t.executor);
 afterAll(async () => {
-  await emptyDatabase();
+  await emptyDatabase(t.driver);
   await t.close();
 });
 
