@@ -5,7 +5,6 @@
 // bench-results/load-<timestamp>.json. `npm run bench:load` (also part of `npm run bench`).
 // Env: LOAD_BENCH_SECONDS (60), LOAD_BENCH_CLIENTS (64), LOAD_BENCH_WARMUP_SECONDS (10),
 // LOAD_BENCH_RELATIONS (100000; entities are a fifth of it).
-import { realpathSync } from 'node:fs';
 import { afterAll, bench, describe, inject } from 'vitest';
 import { createDriver } from '../../server/db/driver';
 import { Executor } from '../../server/db/executor';
@@ -14,11 +13,12 @@ import { ensureClientBuilt } from '../../server/http/client-build';
 import { generateSeed } from '../fixtures/generate-seed';
 import { loadSeed } from '../helpers/load-seed';
 import { emptyDatabase } from './empty-database';
-import { cpuSeconds, executable, listeningPid, processTree, rssBytes } from './load/processes';
+import { executable, listeningPid, processTree } from './load/processes';
+import { cpuOf, memoryOf, nodePids, sampleResources } from './load/resources';
 import { runLoad } from './load/run-load';
 import { startServerProcess } from './load/server-process';
 import { mixedReads } from './load/workload';
-import { formatTable, loadAverage, writeBenchResult } from './results';
+import { cpuPressure, formatTable, loadAverage, writeBenchResult } from './results';
 
 function envInteger(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name]?.trim();
@@ -33,6 +33,8 @@ const WARMUP_SECONDS = envInteger('LOAD_BENCH_WARMUP_SECONDS', 10, 0, 600);
 const RELATIONS = envInteger('LOAD_BENCH_RELATIONS', 100_000, 10, 150_000); // ~150k is what a 1 GB heap loads in one transaction
 const PREFIX = 'load';
 const SEED = 8; // the PRNG seed of client 0; client i uses SEED + i
+const DURATION_MS = SECONDS * 1000;
+const REQUEST_TIMEOUT_MS = 30_000; // longer than the server's 15 s query timeout
 const API_TOKEN = 'load-bench-token-0123456789';
 
 const neo4j = { uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword') };
@@ -59,65 +61,6 @@ afterAll(async () => {
   await driver.close();
 });
 
-const MB = 2 ** 20;
-const round1 = (value: number) => Math.round(value * 10) / 10;
-
-interface Sample {
-  nodeRssMB: number | null;
-  jvmRssMB: number | null;
-  nodeCpuSeconds: number | null;
-  jvmCpuSeconds: number | null;
-}
-
-/**
- * The server's node process and any node process it starts (today none). Other children, such as
- * the esbuild service tsx may start to compile TypeScript, are not the server.
- */
-const NODE_EXECUTABLE = realpathSync(process.execPath);
-function nodePids(): number[] {
-  return processTree(server.pid).filter((pid) => executable(pid) === NODE_EXECUTABLE);
-}
-
-function sum(values: (number | null)[]): number | null {
-  return values.some((value) => value === null) ? null : values.reduce<number>((a, b) => a + (b ?? 0), 0);
-}
-
-function sample(): Sample {
-  const pids = nodePids();
-  const nodeRss = sum(pids.map(rssBytes));
-  const jvmRss = jvmPid === null ? null : rssBytes(jvmPid);
-  return {
-    nodeRssMB: nodeRss === null ? null : round1(nodeRss / MB),
-    jvmRssMB: jvmRss === null ? null : round1(jvmRss / MB),
-    nodeCpuSeconds: sum(pids.map(cpuSeconds)),
-    jvmCpuSeconds: jvmPid === null ? null : cpuSeconds(jvmPid),
-  };
-}
-
-/** Start, middle and end of the window, the range over every sample, and end vs start. */
-function memoryOf(samples: { atMs: number; value: Sample }[], pick: (sample: Sample) => number | null) {
-  const values = samples.map((s) => pick(s.value));
-  const middleIndex = samples.reduce((best, s, i) => (Math.abs(s.atMs - SECONDS * 500) < Math.abs((samples[best]?.atMs ?? 0) - SECONDS * 500) ? i : best), 0);
-  const [start, middle, end] = [values[0], values[middleIndex], values.at(-1)];
-  if (start == null || middle == null || end == null || values.some((v) => v === null)) return null;
-  const known = values as number[];
-  return {
-    startMB: start,
-    middleMB: middle,
-    endMB: end,
-    minMB: Math.min(...known),
-    maxMB: Math.max(...known),
-    endVsStartPercent: round1(((end - start) / start) * 100),
-    rangePercentOfStart: round1(((Math.max(...known) - Math.min(...known)) / start) * 100),
-  };
-}
-
-function cpuCores(samples: { value: Sample }[], pick: (sample: Sample) => number | null) {
-  const [first, last] = [samples[0], samples.at(-1)];
-  const [a, b] = [first && pick(first.value), last && pick(last.value)];
-  return a == null || b == null ? null : Math.round(((b - a) / SECONDS) * 100) / 100;
-}
-
 let ran = false;
 
 describe('load', () => {
@@ -128,32 +71,41 @@ describe('load', () => {
       ran = true;
       const startedAt = new Date();
       const loadAverageStart = loadAverage();
+      const cpuPressureStart = cpuPressure();
       const operations = mixedReads(PREFIX, entities);
       const result = await runLoad({
         url: server.url,
         clients: CLIENTS,
         warmupMs: WARMUP_SECONDS * 1000,
-        durationMs: SECONDS * 1000,
-        requestTimeoutMs: 30_000,
+        durationMs: DURATION_MS,
+        requestTimeoutMs: REQUEST_TIMEOUT_MS,
         operations,
         seed: SEED,
-        sample,
+        sample: () => sampleResources(server.pid, jvmPid),
         sampleEveryMs: 1000,
       });
       const loadAverageEnd = loadAverage();
-      const memory = { node: memoryOf(result.samples, (s) => s.nodeRssMB), jvm: memoryOf(result.samples, (s) => s.jvmRssMB) };
-      const cpu = { nodeCores: cpuCores(result.samples, (s) => s.nodeCpuSeconds), jvmCores: cpuCores(result.samples, (s) => s.jvmCpuSeconds) };
+      const cpuPressureEnd = cpuPressure();
+      const memory = { node: memoryOf(result.samples, DURATION_MS, (s) => s.nodeRssMB), jvm: memoryOf(result.samples, DURATION_MS, (s) => s.jvmRssMB) };
+      const requests = result.overall.requests;
+      const cpu = {
+        node: cpuOf(result.samples, DURATION_MS, requests, (s) => s.nodeSched),
+        jvm: cpuOf(result.samples, DURATION_MS, requests, (s) => s.jvmSched),
+        loadGenerator: cpuOf(result.samples, DURATION_MS, requests, (s) => s.benchSched),
+      };
+      const cpuRow = (name: string, c: ReturnType<typeof cpuOf>) => [name, c?.cores ?? 'n/a', c?.threadsWaitingForCpu ?? 'n/a', c?.cpuMsPerRequest ?? 'n/a'];
 
       const path = writeBenchResult(
         'load',
         {
-          command: 'npm run bench:load',
-          config: { clients: CLIENTS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, requestTimeoutMs: 30_000, prngSeed: SEED },
+          command: `npm run ${process.env.npm_lifecycle_event ?? 'bench:load'}`,
+          config: { clients: CLIENTS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, requestTimeoutMs: REQUEST_TIMEOUT_MS, prngSeed: SEED },
           graph: { entities, relations: RELATIONS, generator: `tests/fixtures/generate-seed.ts generateSeed(${RELATIONS}, '${PREFIX}')`, seedLoadSeconds },
           workload: { operations: operations.map((o) => o.name), shares: 'equal, picked by a seeded PRNG per client' },
-          server: { command: 'node --import tsx server/main.ts', pid: server.pid, nodePids: nodePids(), tree: processTree(server.pid).map((pid) => ({ pid, executable: executable(pid) })) },
+          server: { command: 'node --import tsx server/main.ts', pid: server.pid, nodePids: nodePids(server.pid), tree: processTree(server.pid).map((pid) => ({ pid, executable: executable(pid) })) },
           neo4j: { uri: neo4j.uri, jvmPid },
           loadAverage: { start: loadAverageStart, end: loadAverageEnd },
+          cpuPressurePercent: { start: cpuPressureStart, end: cpuPressureEnd },
           startedAt: startedAt.toISOString(),
           requestsPerSecond: result.requestsPerSecond,
           elapsedMs: result.elapsedMs,
@@ -185,8 +137,12 @@ describe('load', () => {
         '',
         formatTable(['RSS (MB)', 'start', 'middle', 'end', 'end vs start', 'max − min'], [memoryRow('server (node)', memory.node), memoryRow('Neo4j (JVM)', memory.jvm)]),
         '',
-        `CPU in the window: server ${cpu.nodeCores ?? 'n/a'} cores, JVM ${cpu.jvmCores ?? 'n/a'} cores`,
-        `load average (1/5/15 min): start ${loadAverageStart.join(' ')}, end ${loadAverageEnd.join(' ')}`,
+        formatTable(
+          ['CPU in the window', 'cores used', 'threads waiting for a core', 'CPU ms per request'],
+          [cpuRow('server (node)', cpu.node), cpuRow('Neo4j (JVM)', cpu.jvm), cpuRow('load generator (vitest)', cpu.loadGenerator)],
+        ),
+        '',
+        `load average (1/5/15 min): start ${loadAverageStart.join(' ')}, end ${loadAverageEnd.join(' ')}; CPU pressure (some, avg10): start ${cpuPressureStart?.avg10 ?? 'n/a'} %, end ${cpuPressureEnd?.avg10 ?? 'n/a'} %`,
         `seed load: ${seedLoadSeconds} s; results: ${path}`,
         '',
       ];

@@ -15,6 +15,16 @@ export function loadAverage(): [number, number, number] {
   return [one ?? NaN, five ?? NaN, fifteen ?? NaN];
 }
 
+/** Linux CPU pressure: the share of time (%) some runnable task waited for a CPU, over 10 and 60 s. */
+export function cpuPressure(): { avg10: number; avg60: number } | null {
+  try {
+    const some = /^some avg10=([\d.]+) avg60=([\d.]+)/m.exec(readFileSync('/proc/pressure/cpu', 'utf8'));
+    return some ? { avg10: Number(some[1]), avg60: Number(some[2]) } : null;
+  } catch {
+    return null; // kernel without PSI
+  }
+}
+
 function git(...args: string[]): string | null {
   const result = spawnSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' });
   return result.status === 0 ? result.stdout.trim() : null;

@@ -1,8 +1,6 @@
 // Memory and CPU of other processes, read from Linux's /proc: the server under load and the JVM.
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
-const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux we run on
-
 function read(path: string): string | null {
   try {
     return readFileSync(path, 'utf8');
@@ -38,11 +36,26 @@ export function rssBytes(pid: number): number | null {
   return kb === undefined ? null : Number(kb) * 1024;
 }
 
-/** User + system CPU time in seconds, or null when the process is gone. */
-export function cpuSeconds(pid: number): number | null {
-  const fields = statFields(pid);
-  if (!fields) return null;
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+/**
+ * Seconds the process's threads have spent running on a CPU and runnable but waiting for one
+ * (/proc/<pid>/task/<tid>/schedstat): on a shared machine, the wait says how starved it was.
+ * Threads that have exited are no longer counted, so differences are a lower bound.
+ */
+export function schedSeconds(pid: number): { run: number; wait: number } | null {
+  let tasks: string[];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return null;
+  }
+  let run = 0;
+  let wait = 0;
+  for (const task of tasks) {
+    const [runNs, waitNs] = (read(`/proc/${pid}/task/${task}/schedstat`) ?? '0 0').split(' ').map(Number);
+    run += runNs ?? 0;
+    wait += waitNs ?? 0;
+  }
+  return { run: run / 1e9, wait: wait / 1e9 };
 }
 
 /** `pid` and all its descendants. */
