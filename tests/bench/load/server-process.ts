@@ -1,0 +1,88 @@
+// The real server (server/main.ts) as its own process, on a free loopback port, against a given
+// Neo4j: what `npm start` runs, so that its memory is measured apart from the load generator's.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../../helpers/free-port';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface ServerProcessOptions {
+  neo4jUri: string;
+  neo4jUser: string;
+  neo4jPassword: string;
+  apiToken: string;
+  readyTimeoutMs?: number;
+}
+
+export interface ServerProcess {
+  url: string;
+  /** The server's own node process: `node --import tsx`, not the `tsx` CLI, which would be a wrapper process. */
+  pid: number;
+  /** The last lines it printed, for error messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      NEO4J_URI: options.neo4jUri,
+      NEO4J_USER: options.neo4jUser,
+      NEO4J_PASSWORD: options.neo4jPassword,
+      AUTO_SEED: 'false',
+      API_TOKEN: options.apiToken,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+    },
+  });
+  const tail: string[] = [];
+  const keep = (chunk: Buffer) => {
+    tail.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    tail.splice(0, Math.max(0, tail.length - 40));
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  // If the bench process dies, the server must not outlive it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  const url = `http://127.0.0.1:${port}`;
+  const server: ServerProcess = {
+    url,
+    pid: child.pid ?? -1,
+    output: () => tail.join('\n'),
+    async stop() {
+      process.off('exit', killOnExit);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(force);
+    },
+  };
+
+  // Ready when /readyz answers 200 (Neo4j reachable, schema in place); poll with a deadline.
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 120_000);
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`the server exited before it was ready (${child.exitCode ?? child.signalCode}):\n${server.output()}`);
+    }
+    const status = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2_000) }).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return server;
+    if (Date.now() > deadline) {
+      await server.stop();
+      throw new Error(
+        `the server was not ready within ${options.readyTimeoutMs ?? 120_000} ms (last /readyz: ${status}):\n${server.output()}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
