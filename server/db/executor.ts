@@ -23,6 +23,8 @@ export interface ExecutorGuard {
   admit(): void;
   /** Told when a transaction found Neo4j unreachable or missed its deadline. */
   failed(error: DatabaseUnavailableError | QueryDeadlineError): void;
+  /** Neo4j answered a transaction (with a result or with an error of its own): it is alive. */
+  answered(): void;
   /**
    * Calls `listener` if Neo4j is known to be gone for good (its process exited) while a transaction
    * runs, so that the transaction fails now instead of in the driver's retry loop. Returns an unsubscribe.
@@ -101,12 +103,15 @@ export class Executor {
     const running = mode === 'READ' ? session.executeRead(unit, { timeout }) : session.executeWrite(unit, { timeout });
     let expired = false;
     try {
-      return await this.withDeadline(running, timeout + (this.options.deadlineGraceMs ?? DEFAULT_DEADLINE_GRACE_MS), () => {
+      const result = await this.withDeadline(running, timeout + (this.options.deadlineGraceMs ?? DEFAULT_DEADLINE_GRACE_MS), () => {
         expired = true;
       });
+      guard?.answered();
+      return result;
     } catch (error) {
       const classified = classifyError(error);
       if (classified instanceof DatabaseUnavailableError || classified instanceof QueryDeadlineError) guard?.failed(classified);
+      else guard?.answered();
       throw classified;
     } finally {
       if (expired) abandon(session, running);

@@ -166,6 +166,7 @@ describe('load', () => {
         '',
         `${result.requestsPerSecond} req/s, ${result.overall.errors} errors (warm-up: ${result.warmup.requests} requests, ${result.warmup.errors} errors)`,
         ...Object.entries(result.errorKinds).map(([kind, { count, example }]) => `  ${count} × ${kind}, e.g. ${example}`),
+        ...Object.entries(result.warmup.errorKinds).map(([kind, { count, example }]) => `  warm-up: ${count} × ${kind}, e.g. ${example}`),
         '',
         formatTable(
           ['RSS (MB)', 'start', 'middle', 'end', 'end vs start', 'max − min'],

@@ -34,7 +34,8 @@ export interface LoadResult<S> {
   operations: OperationStats[];
   /** Error kinds (HTTP status, GraphQL code, network) with a count and the first message seen. */
   errorKinds: Record<string, { count: number; example: string }>;
-  warmup: { requests: number; errors: number };
+  /** Not counted in the figures, but its errors are kept by kind: they show how the server starts under load. */
+  warmup: { requests: number; errors: number; errorKinds: Record<string, { count: number; example: string }> };
   samples: { atMs: number; value: S }[];
 }
 
@@ -85,7 +86,7 @@ export async function runLoad<S>(options: LoadOptions<S>): Promise<LoadResult<S>
   const latencies = options.operations.map(() => [] as number[]);
   const errors = options.operations.map(() => 0);
   const errorKinds: LoadResult<S>['errorKinds'] = {};
-  const warmup = { requests: 0, errors: 0 };
+  const warmup: LoadResult<S>['warmup'] = { requests: 0, errors: 0, errorKinds: {} };
   const samples: LoadResult<S>['samples'] = [];
 
   const begin = performance.now();
@@ -122,7 +123,10 @@ export async function runLoad<S>(options: LoadOptions<S>): Promise<LoadResult<S>
       const ended = performance.now();
       if (started < windowStart) {
         warmup.requests += 1;
-        if (failure) warmup.errors += 1;
+        if (failure) {
+          warmup.errors += 1;
+          (warmup.errorKinds[failure.kind] ??= { count: 0, example: `${operation.name}: ${failure.message}` }).count += 1;
+        }
         continue;
       }
       latencies[which]?.push(ended - started);
