@@ -2,14 +2,14 @@
 // says what and where, through the CLI (`npm run seed`, a real child process) and through the API
 // (importSeed via app.fetch), and nothing is written. Property keys that are names on
 // Object.prototype are ordinary keys: loaded, replaced and resolved like any other.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../server/db/schema-setup';
 import { fingerprint } from '../fixtures/fingerprint';
 import { createTestApp, resetDatabase, TEST_TOKEN, type TestApp } from '../helpers/test-app';
+import { runCommand, type CommandResult, testNeo4jEnv } from '../helpers/run-command';
 
 const SOURCE = { id: 'hostile-source', title: 'Hostile input' };
 const seedWith = (name: string, properties: Record<string, unknown> = {}) => ({
@@ -23,22 +23,8 @@ const DEEP = `${'['.repeat(50_000)}1${']'.repeat(50_000)}`;
 const seedText = (propertyJson: string) =>
   `{"version":1,"sources":[{"id":"hostile-source","title":"Hostile input"}],\n"entities":[{"id":"hostile-entity","type":"Person","name":"Eve",\n"properties":{"value":${propertyJson}}}],"relations":[]}`;
 
-function runSeed(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('npm', ['run', '--silent', 'seed', '--', ...args], {
-    env: {
-      ...process.env,
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_USER: inject('neo4jUser'),
-      NEO4J_PASSWORD: inject('neo4jPassword'),
-      NEO4J_DATABASE: undefined,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+function runSeed(args: string[]): Promise<CommandResult> {
+  return runCommand('npm', ['run', '--silent', 'seed', '--', ...args], testNeo4jEnv());
 }
 
 const IMPORT =

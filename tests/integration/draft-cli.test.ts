@@ -1,31 +1,17 @@
 // `npm run draft` against the real Neo4j holding the article graph: the known names come from the
 // graph (one read), every mention of them links to its id, and the draft's seed passes the
 // importer's dry run against that graph (its references to known ids resolve).
-import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knownFromGraph } from '../../server/draft/known-sources';
 import type { Draft } from '../../server/draft/types';
 import { importSeed } from '../../server/import';
 import { fingerprint } from '../fixtures/fingerprint';
 import { createArticleTestApp, readArticleSeed } from '../helpers/load-seed';
 import type { TestApp } from '../helpers/test-app';
+import { runCommand, type CommandResult, testNeo4jEnv } from '../helpers/run-command';
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('npx', ['tsx', 'server/draft/cli.ts', ...args], {
-    env: {
-      ...process.env,
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_USER: inject('neo4jUser'),
-      NEO4J_PASSWORD: inject('neo4jPassword'),
-      NEO4J_DATABASE: undefined,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+function runCli(args: string[]): Promise<CommandResult> {
+  return runCommand('npx', ['tsx', 'server/draft/cli.ts', ...args], testNeo4jEnv());
 }
 
 describe('npm run draft against the graph', () => {

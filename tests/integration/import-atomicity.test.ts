@@ -5,13 +5,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSeed } from '../../server/import/index';
 import { fingerprint, graphCounts } from '../fixtures/fingerprint';
 import { generateSeed } from '../fixtures/generate-seed';
 import { failingWhen } from '../helpers/failing-executor';
 import { createArticleTestApp } from '../helpers/load-seed';
 import type { TestApp } from '../helpers/test-app';
+import { testNeo4jEnv } from '../helpers/run-command';
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -57,13 +58,7 @@ describe('atomicity of a load', () => {
 
     // detached: the child leads its own process group, so npx, tsx and node all get the signal.
     const child = spawn('npx', ['tsx', 'server/import/cli/cli.ts', file], {
-      env: {
-        ...process.env,
-        NEO4J_URI: inject('neo4jUri'),
-        NEO4J_USER: inject('neo4jUser'),
-        NEO4J_PASSWORD: inject('neo4jPassword'),
-        NEO4J_DATABASE: undefined,
-      },
+      env: { ...process.env, ...testNeo4jEnv() },
       detached: true,
       stdio: 'ignore',
     });

@@ -1,42 +1,24 @@
 // `npm run seed` as a user runs it: a child process against the test Neo4j, checked by its exit
 // code (0 loaded, 1 validation errors, 2 usage or connection errors) and its output.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../server/db/schema-setup';
 import type { SeedFile } from '../../server/import/types';
 import { fingerprint } from '../fixtures/fingerprint';
 import { freePort } from '../helpers/free-port';
 import { readArticleSeed } from '../helpers/load-seed';
 import { createTestApp, resetDatabase, type TestApp } from '../helpers/test-app';
+import { runCommand, type CommandResult, testNeo4jEnv } from '../helpers/run-command';
 
 const ARTICLE = 'seed/konteks-2024-06-18-putin-pyongyang.json';
 const articleFile = readArticleSeed();
 const ENTITIES = articleFile.entities!.length;
 const RELATIONS = articleFile.relations!.length;
 
-function runCli(
-  args: string[],
-  env: Record<string, string | undefined> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('npx', ['tsx', 'server/import/cli/cli.ts', ...args], {
-    env: {
-      ...process.env,
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_USER: inject('neo4jUser'),
-      NEO4J_PASSWORD: inject('neo4jPassword'),
-      NEO4J_DATABASE: undefined, // the test Neo4j's default database, whatever the shell exports
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<CommandResult> {
+  return runCommand('npx', ['tsx', 'server/import/cli/cli.ts', ...args], { ...testNeo4jEnv(), ...env });
 }
 
 describe('npm run seed', () => {

@@ -1,6 +1,5 @@
 // `npm run draft` without a database: a child process, checked by exit code and output; and the
 // argument parser and article reader it relies on.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,24 +8,14 @@ import { parseDraftArgs } from '../../server/draft/cli-args';
 import { ArticleError, decodeArticle } from '../../server/draft/read-article';
 import type { Draft } from '../../server/draft/types';
 import { checkSchema } from '../../server/import';
+import { runCommand, type CommandResult } from '../helpers/run-command';
 
 const ARTICLE = '../shared/seed-article.txt';
 const dir = mkdtempSync(join(tmpdir(), 'jejaring-draft-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function runCli(
-  args: string[],
-  env: Record<string, string | undefined> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('npx', ['tsx', 'server/draft/cli.ts', ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<CommandResult> {
+  return runCommand('npx', ['tsx', 'server/draft/cli.ts', ...args], env);
 }
 
 describe('npm run draft (no database)', () => {
