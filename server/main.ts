@@ -16,6 +16,15 @@ const config = loadConfigOrExit(process.env);
 const logger = createLogger(config.logLevel, config.production);
 const { supervision } = config;
 
+// A signal while starting stops start-up at once; the bundled JVM watches this process from its
+// first moment and stops itself (neo4j/src/.../Launcher.java). Replaced by shutdown() once serving.
+const stopStartup = (signal: NodeJS.Signals) => {
+  logger.info(`${signal} while starting: stopping`);
+  process.exit(0);
+};
+process.once('SIGINT', stopStartup);
+process.once('SIGTERM', stopStartup);
+
 const database = await connectDatabase(config.neo4j, logger, {
   executor: { timeoutMs: config.queryTimeoutMs },
   driver: { connectionTimeoutMs: supervision.connectTimeoutMs, acquisitionTimeoutMs: supervision.connectTimeoutMs + 1_000 },
@@ -87,6 +96,8 @@ async function shutdown(why: string, exitCode: number) {
   logger.info('stopped');
   process.exit(exitCode);
 }
+process.off('SIGINT', stopStartup);
+process.off('SIGTERM', stopStartup);
 process.on('SIGINT', () => void shutdown('SIGINT', 0));
 process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
 

@@ -40,3 +40,27 @@ describe('signals to the npm start tree', () => {
     ['jvm', 'SIGTERM'],
   ])('%s gets %s: every process of the tree exits', stopTreeBy, 200_000);
 });
+
+describe('a signal while Neo4j is still starting', () => {
+  it('npm gets SIGTERM before the server is ready: the JVM that was starting exits too', async () => {
+    const run = await startServerProcess('npm');
+    try {
+      const npm = run.child.pid ?? 0;
+      expect(npm).toBeGreaterThan(0);
+      // The JVM exists, but Neo4j is not serving yet.
+      expect(await waitFor(() => javaPid(run.dataDir) !== undefined, 60_000)).toBe(true);
+      const jvm = javaPid(run.dataDir) ?? 0;
+      expect(jvm).toBeGreaterThan(0);
+      expect(await statusOf(`${run.url}/readyz`, 500)).not.toBe(200);
+      const tree = processGroup(npm);
+
+      process.kill(npm, 'SIGTERM');
+      // Within a few of the JVM's 500 ms parent checks, not once it has finished starting up
+      // (it used to watch its parent only from "ready" on, holding the port and the store's lock till then).
+      const gone = await waitFor(() => !isAlive(jvm) && tree.every((pid) => !isAlive(pid)), 5_000);
+      expect({ gone, jvmAlive: isAlive(jvm) }).toEqual({ gone: true, jvmAlive: false });
+    } finally {
+      await run.cleanup();
+    }
+  }, 120_000);
+});

@@ -38,6 +38,9 @@ public final class Launcher {
       }
     }
     if (data == null) fail("--data DIR is required");
+    // From the start, not once ready: a parent that dies while the store opens must not leave
+    // this JVM holding the port and the data folder's lock.
+    if (parentPid > 0) watchParent(parentPid);
 
     DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(Path.of(data))
         .setConfig(BoltConnector.enabled, true)
@@ -63,7 +66,6 @@ public final class Launcher {
     System.out.println("neo4j ready bolt://" + host + ":" + port);
     System.out.flush();
 
-    if (parentPid > 0) watchParent(parentPid);
     synchronized (lock) {
       lock.wait();
     }
