@@ -40,4 +40,11 @@ describe('bad input is neither echoed nor hinted at', () => {
     expect(message).toMatch(/Variable "\$d" got invalid value "OUTT"/);
     expect(message).not.toMatch(/did you mean|"OUT"/i);
   });
+
+  it('does not suggest enum values in validation errors either (an enum literal in the query)', async () => {
+    const answer = await ask(t, '{ entity(id: "russia") { relations(direction: OUTT) { id } } }');
+    const message = answer.body.errors![0]!.message;
+    expect(message).toMatch(/Value "OUTT" does not exist in "Direction" enum/);
+    expect(message).not.toMatch(/did you mean|"OUT"/i);
+  });
 });
