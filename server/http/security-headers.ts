@@ -55,6 +55,9 @@ export function useSecurityHeaders({ graphqlEndpoint }: { graphqlEndpoint: strin
         new URL(request.url).pathname === graphqlEndpoint && (response.headers.get('content-type') ?? '').startsWith('text/html');
       response.headers.set('content-security-policy', graphiql ? GRAPHIQL_CSP : STRICT_CSP);
       for (const [name, value] of Object.entries(STANDARD_HEADERS)) response.headers.set(name, value);
+      // CORS answers differ by Origin: a shared cache must not hand one origin's grant to another.
+      const vary = response.headers.get('vary') ?? '';
+      if (!/(^|,)\s*origin\s*(,|$)/i.test(vary)) response.headers.set('vary', vary ? `${vary}, Origin` : 'Origin');
     },
   };
 }

@@ -84,6 +84,7 @@ const expectStandardHeaders = (response: Response) => {
   expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
   expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
   expect(response.headers.get('permissions-policy')).toMatch(/camera=\(\)/);
+  expect(response.headers.get('vary')).toMatch(/(^|,)\s*Origin\s*(,|$)/i);
 };
 
 const directives = (csp: string | null) =>
