@@ -72,6 +72,8 @@ export class Neo4jSupervisor {
   }
 
   private exited(status: ExitStatus): void {
+    // Its pid may be reused by another process from now on: never signal it again.
+    this.current = undefined;
     if (this.stopping) return;
     const description = describeExit(status);
     if (stoppedBySignal(status)) {
