@@ -4,6 +4,7 @@
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { toPlainMap, type Plain } from './convert';
 import { classifyError, DatabaseUnavailableError, QueryDeadlineError } from './errors';
+import { currentRequestSignal } from './request-scope';
 
 export interface Query {
   cypher: string;
@@ -92,6 +93,8 @@ export class Executor {
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: TxRunner) => Promise<T>, timeoutMs?: number): Promise<T> {
     const { guard } = this.options;
     guard?.admit();
+    const signal = currentRequestSignal();
+    signal?.throwIfAborted();
     const timeout = timeoutMs ?? this.options.timeoutMs;
     const session = this.driver.session({
       database: this.options.database,
@@ -103,7 +106,7 @@ export class Executor {
     const running = mode === 'READ' ? session.executeRead(unit, { timeout }) : session.executeWrite(unit, { timeout });
     let expired = false;
     try {
-      const result = await this.withDeadline(running, timeout + (this.options.deadlineGraceMs ?? DEFAULT_DEADLINE_GRACE_MS), () => {
+      const result = await this.withDeadline(running, timeout + (this.options.deadlineGraceMs ?? DEFAULT_DEADLINE_GRACE_MS), signal, () => {
         expired = true;
       });
       guard?.answered();
@@ -119,15 +122,29 @@ export class Executor {
     }
   }
 
-  /** `running`, unless the deadline passes or Neo4j is gone first (then `onAbandon` is called). */
-  private withDeadline<T>(running: Promise<T>, ms: number, onAbandon: () => void): Promise<T> {
+  /**
+   * `running`, unless the deadline passes, Neo4j is gone, or the request stops (`signal`) first:
+   * then `onAbandon` is called.
+   */
+  private withDeadline<T>(running: Promise<T>, ms: number, signal: AbortSignal | undefined, onAbandon: () => void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         unsubscribe?.();
+        signal?.removeEventListener('abort', onAbort);
         onAbandon();
         reject(new QueryDeadlineError(ms));
       }, ms);
-      const disarm = () => clearTimeout(timer);
+      const disarm = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      const onAbort = () => {
+        disarm();
+        unsubscribe?.();
+        onAbandon();
+        reject(signal?.reason instanceof Error ? signal.reason : new Error('the request stopped'));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
       const unsubscribe = this.options.guard?.onGone((reason) => {
         disarm();
         onAbandon();

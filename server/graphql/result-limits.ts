@@ -7,6 +7,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { GraphQLContext } from './context';
 import { limitError, requestTimeoutError } from './limit-errors';
 import type { RequestLimits } from './limits';
+import { runWithRequestSignal } from '../db/request-scope';
 
 type ResultLimits = Pick<RequestLimits, 'maxResultNodes' | 'maxResultEdges' | 'maxResultBytes' | 'requestTimeoutMs'>;
 
@@ -68,9 +69,9 @@ const tooLarge = (what: string, limit: number, name: string) =>
 
 const formatBytes = (bytes: number) => (bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`);
 
-/** UTF-8 bytes of a leaf value as JSON; escapes inside strings are not counted (a bound, not a measure). */
+/** UTF-8 bytes of a leaf value as JSON, escapes included: a string of control characters is 6 bytes each. */
 function leafBytes(value: unknown): number {
-  if (typeof value === 'string') return Buffer.byteLength(value) + 2;
+  if (typeof value === 'string') return Buffer.byteLength(JSON.stringify(value));
   if (typeof value === 'number' || typeof value === 'boolean') return String(value).length;
   if (value === null || value === undefined) return 4;
   return Buffer.byteLength(JSON.stringify(value) ?? 'null');
@@ -106,7 +107,9 @@ export function useResultLimits(limits: ResultLimits): Plugin<GraphQLContext> {
         try {
           // The executor checks `signal` before every field and rejects once it aborts.
           // hideSuggestions: no "Did you mean" in variable errors (graphql 17; on 16, errors.ts strips it).
-          const result = await executeFn({ ...execArgs, signal: budget.controller.signal, hideSuggestions: true } as typeof execArgs);
+          // Queries run in the request's scope, so the executor abandons Neo4j work once it aborts.
+          const execute = () => executeFn({ ...execArgs, signal: budget.controller.signal, hideSuggestions: true } as typeof execArgs);
+          const result = await (isQuery ? runWithRequestSignal(budget.controller.signal, execute) : execute());
           return budget.stopped ? { errors: [budget.stopped] } : result;
         } catch (error) {
           if (budget.stopped) return { errors: [budget.stopped] };
