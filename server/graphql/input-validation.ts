@@ -3,7 +3,7 @@
 // accept exactly the same values. Errors become BAD_USER_INPUT naming the field (`input.type`).
 import { isPropertyKey } from '../db/identifiers';
 import { RESERVED_ENTITY_TYPES, RESERVED_PROPERTY_KEYS, RESERVED_RELATION_TYPES } from '../domain/reserved';
-import { checkSchema } from '../import';
+import { checkFaithful, checkSchema } from '../import';
 import type { EntityInput, RelationInput } from './types';
 import { userInputError } from './errors';
 
@@ -31,7 +31,8 @@ function splitProperties(value: unknown): { values: JsonObject; removed: string[
 
 /** Throws BAD_USER_INPUT for the first schema error, its path rewritten from the seed to the input. */
 function check(seed: JsonObject, collection: 'entities' | 'relations'): void {
-  const [first] = checkSchema(seed);
+  // What cannot be stored as given (a lone surrogate, an integer past 2^53) is refused first, as the loader does.
+  const [first] = [...checkFaithful(seed), ...checkSchema(seed)];
   if (!first) return;
   const field = first.path.replace(new RegExp(`^${collection}\\[0\\]`), 'input');
   throw userInputError(`${field}: ${first.message}`, field);

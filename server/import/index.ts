@@ -10,6 +10,7 @@ export { readSeedPath, SeedPathError } from './formats/read-path';
 export { deleteSource } from './write/delete-source';
 export { NotFoundError } from '../domain/errors';
 export { checkSchema } from './validate/schema-validator';
+export { checkFaithful } from './validate/faithful';
 export { formatError, formatResolution, summarize } from './report';
 export { exportCytoscape } from './formats/export-cytoscape';
 export { autoSeed } from './auto-seed';

@@ -123,6 +123,40 @@ describe('input that cannot be stored faithfully', () => {
     });
   });
 
+  describe('edits through the API are held to the same rules', () => {
+    const upsert = async (variables: Record<string, unknown>) => {
+      const before = await fingerprint(t.executor);
+      const response = await t.app.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_TOKEN}` },
+        body: JSON.stringify({ query: 'mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }', variables }),
+      });
+      const json = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+      expect(await fingerprint(t.executor)).toBe(before);
+      return json.errors?.[0];
+    };
+
+    it('upsertEntity: a lone surrogate in the name is refused, not stored as U+FFFD', async () => {
+      const error = await upsert({ input: { id: 'hostile-entity', type: 'Person', name: 'Ann \ud800' } });
+      expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error?.message).toMatch(/input\.name.*lone surrogate U\+D800/);
+    });
+
+    it('upsertEntity: an integer past 2^53 in a property is refused, not rounded', async () => {
+      const body = `{"query":"mutation($input: EntityInput!) { upsertEntity(input: $input) { id } }","variables":{"input":{"id":"hostile-entity","type":"Person","name":"Ann","properties":{"big":9007199254740993}}}}`;
+      const before = await fingerprint(t.executor);
+      const response = await t.app.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_TOKEN}` },
+        body,
+      });
+      const json = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+      expect(json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(json.errors?.[0]?.message).toMatch(/input\.properties\.big/);
+      expect(await fingerprint(t.executor)).toBe(before);
+    });
+  });
+
   describe('numbers', () => {
     it.each([
       ['9007199254740993', /9007199254740993 is beyond ±9007199254740991/],
