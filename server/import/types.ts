@@ -88,4 +88,6 @@ export interface ImportReport {
   errors: ImportError[];
   /** Ids of entities created by this load (the explorer highlights them). */
   createdEntityIds: string[];
+  /** What the conversion from another format decided: `decoded as Windows-1252 (entities.csv)`, `delimiter ";" (…)`. */
+  notes: string[];
 }

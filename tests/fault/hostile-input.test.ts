@@ -94,12 +94,27 @@ describe('input that cannot be stored faithfully', () => {
     it('CLI: a CSV file with a byte that is not UTF-8 names its line and column', async () => {
       const folder = join(dir, 'bad-csv');
       mkdirSync(folder, { recursive: true });
+      // UTF-8 elsewhere in the file ("é"), so not read as Windows-1252 (docs/seed-format.md, "CSV").
       writeFileSync(
         join(folder, 'entities.csv'),
-        Buffer.concat([Buffer.from('id,type,name\nhostile-entity,Person,Ev'), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]),
+        Buffer.concat([Buffer.from('id,type,name\nhostile-entity,Person,Ev'), Buffer.from([0xc3, 0x28]), Buffer.from('é\n')]),
       );
       writeFileSync(join(folder, 'relations.csv'), 'from,type,to\n');
       await cliRefuses(folder, /entities\.csv:2:25: invalid UTF-8/);
+    });
+
+    it('CLI: a CSV file that is neither UTF-8 nor Windows-1252 names the byte offset', async () => {
+      const folder = join(dir, 'bad-csv-1252');
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(
+        join(folder, 'entities.csv'),
+        Buffer.concat([Buffer.from('id,type,name\nhostile-entity,Person,Ev'), Buffer.from([0xe9, 0x81])]),
+      );
+      writeFileSync(join(folder, 'relations.csv'), 'from,type,to\n');
+      await cliRefuses(
+        folder,
+        /entities\.csv:2:26: neither UTF-8 \(byte offset 37: 0xe9\) nor Windows-1252 \(byte offset 38: 0x81 is undefined there\)/,
+      );
     });
 
     it('CLI: a lone surrogate escape in a JSON file names its line and column', async () => {

@@ -1,4 +1,4 @@
-// The RFC 4180 reader and the CSV pair → seed conversion, with errors located as file:line.
+// The RFC 4180 reader (csv-parse) and the CSV pair → seed conversion, with errors located as file:line.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csvToSeed } from '../../server/import/formats/csv-convert';
@@ -19,6 +19,7 @@ describe('parseCsv', () => {
         { line: 6, fields: ['3', '', 'end'] },
       ],
       errors: [],
+      emptyRows: 1,
     });
   });
 

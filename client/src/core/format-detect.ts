@@ -1,20 +1,23 @@
 // Recognises what the user picked or dropped: a JSON seed, Cytoscape JSON, or the CSV pair
 // (entities.csv + relations.csv [+ sources.csv]), by content rather than by file name.
 import type { SeedFormat } from '../generated';
+import { toBase64 } from './file-bytes';
 
 export type { SeedFormat };
 
 export interface PickedFile {
   name: string;
   text: string;
+  /** The file as it is on disk: CSV files are sent as bytes, so that the server detects their encoding. */
+  bytes?: Uint8Array;
 }
 
 export type Detection = { ok: true; format: SeedFormat; seed: unknown; summary: string } | { ok: false; error: string };
 
-/** The header row of a CSV text (BOM dropped; quoted names unquoted). */
+/** The header row of a CSV text (BOM dropped; quoted names unquoted), split at `,` `;` or tab as spreadsheets write them. */
 export function csvHeader(text: string): string[] {
   const line = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  return line.split(',').map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
+  return line.split(/[,;\t]/).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
 }
 
 export type CsvRole = 'entities' | 'relations' | 'sources';
@@ -71,18 +74,21 @@ export function detectFormat(files: PickedFile[]): Detection {
   }
   if (csv.length !== files.length) return { ok: false, error: 'Do not mix JSON and CSV files in one import.' };
   const seed: Record<string, string> = {};
+  const roles = new Set<CsvRole>();
   for (const file of csv) {
     const role = csvRole(file);
     if (!role)
       return { ok: false, error: `${file.name}: cannot tell whether it holds entities, relations or sources (check its header row).` };
-    if (seed[role] !== undefined) return { ok: false, error: `Two ${role} files: choose one of each.` };
-    seed[role] = file.text;
+    if (roles.has(role)) return { ok: false, error: `Two ${role} files: choose one of each.` };
+    roles.add(role);
+    if (file.bytes) seed[`${role}Base64`] = toBase64(file.bytes);
+    else seed[role] = file.text;
   }
-  if (seed.relations === undefined && seed.entities === undefined)
+  if (!roles.has('relations') && !roles.has('entities'))
     return { ok: false, error: 'A CSV import needs entities.csv and/or relations.csv.' };
-  const roles = ['entities', 'relations', 'sources'].filter((r) => seed[r] !== undefined);
-  // The API wants both keys; an absent file is an empty table with only its header.
-  seed.entities ??= 'id,type,name\n';
-  seed.relations ??= 'from,type,to,source,quote\n';
-  return { ok: true, format: 'CSV', seed, summary: `CSV (${roles.join(' + ')})` };
+  // The API wants both files; an absent one is an empty table with only its header.
+  if (!roles.has('entities')) seed.entities = 'id,type,name\n';
+  if (!roles.has('relations')) seed.relations = 'from,type,to,source,quote\n';
+  const given = (['entities', 'relations', 'sources'] as const).filter((r) => roles.has(r));
+  return { ok: true, format: 'CSV', seed, summary: `CSV (${given.join(' + ')})` };
 }

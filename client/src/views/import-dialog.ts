@@ -1,5 +1,6 @@
 // Load seed data from the browser: pick or drop files, see what format they are, run a dry run,
 // then confirm. Writes need the API token; app/importer.ts runs the load and remembers the token.
+import { previewText } from '../core/file-bytes';
 import { detectFormat, type Detection, type PickedFile } from '../core/format-detect';
 import type { ImportOutcome, ImportRequest } from '../core/types';
 import { byId, clear, el } from './dom';
@@ -51,7 +52,12 @@ export class ImportDialog {
 
   async takeFiles(files: File[]): Promise<void> {
     this.reset();
-    const picked: PickedFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+    const picked: PickedFile[] = await Promise.all(
+      files.map(async (f) => {
+        const bytes = new Uint8Array(await f.arrayBuffer());
+        return { name: f.name, text: previewText(bytes), bytes };
+      }),
+    );
     this.detection = detectFormat(picked);
     if (!this.detection.ok) {
       this.detected.textContent = this.detection.error;

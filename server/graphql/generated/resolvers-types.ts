@@ -126,6 +126,8 @@ export type ImportReport = {
   entitiesResolved: Scalars['Int']['output'];
   entitiesUpdated: Scalars['Int']['output'];
   errors: Array<ImportError>;
+  /** What reading a file of another format decided, one line each: `decoded as Windows-1252 (entities.csv)`, `delimiter ";" (entities.csv, relations.csv)`. */
+  notes: Array<Scalars['String']['output']>;
   /** False when there were errors; nothing was written then. */
   ok: Scalars['Boolean']['output'];
   relationsCreated: Scalars['Int']['output'];
@@ -146,7 +148,9 @@ export type Mutation = {
   deleteSource: ImportReport;
   /**
    * Loads a seed: the same code path as `npm run seed`. JSON and CYTOSCAPE take the parsed file as `seed`;
-   * CSV takes `{ entities: "<csv>", relations: "<csv>", sources: "<csv>" }` (sources optional). Problems are
+   * CSV takes `{ entities: "<csv>", relations: "<csv>", sources: "<csv>" }` (sources optional), each file as
+   * text, or as its bytes in base64 (`entitiesBase64`, `relationsBase64`, `sourcesBase64`) so that the server
+   * detects the encoding (UTF-8, UTF-16 with a BOM, Windows-1252) and reports it in `notes`. Problems are
    * reported in `errors` (nothing is written then). Requests are limited to 5 MB: load larger seeds with the CLI.
    */
   importSeed: ImportReport;
@@ -356,7 +360,7 @@ export type SearchHit = {
 };
 
 export type SeedFormat =
-  /** The CSV pair (plus optional sources.csv), each file as a string. */
+  /** The CSV pair (plus optional sources.csv), each file as a string or as base64 bytes (`entitiesBase64` …). */
   | 'CSV'
   /** Cytoscape.js JSON, as the explorer exports it. */
   | 'CYTOSCAPE'
@@ -581,6 +585,7 @@ export type ImportReportResolvers<ContextType = GraphQLContext, ParentType exten
   entitiesResolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entitiesUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['ImportError']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -1,15 +1,23 @@
 // The CSV pair (entities.csv, relations.csv, optional sources.csv; docs/seed-format.md) → a seed
 // file, plus where each item came from so that every error names its `file:line`.
 import { relationKey } from '../../domain/ids';
-import { readTable, type Table } from './csv-table';
+import { csvTexts, isCsvInput, type CsvFile } from './csv-input';
+import { detectDelimiter, type CsvDelimiter } from './csv-parse';
+import { readTable, type Table, type TableErrors } from './csv-table';
 import type { PathSegment } from './json-path';
 import { locateWith, type Locate, type Origin } from './locate';
 import type { ImportError, Properties, SeedEntity, SeedEvidence, SeedFile, SeedRelation, SeedSource } from '../types';
 
+export { isCsvInput };
+
+/** Each file as text, or as bytes (Uint8Array, or base64 in `<file>Base64`) whose encoding is detected. */
 export interface CsvInput {
-  entities: string;
-  relations: string;
-  sources?: string | undefined;
+  entities?: string | Uint8Array | undefined;
+  relations?: string | Uint8Array | undefined;
+  sources?: string | Uint8Array | undefined;
+  entitiesBase64?: string | undefined;
+  relationsBase64?: string | undefined;
+  sourcesBase64?: string | undefined;
 }
 
 export interface Converted {
@@ -17,21 +25,13 @@ export interface Converted {
   file?: unknown;
   errors: ImportError[];
   locate: Locate;
+  /** What the conversion decided, for the report: `decoded as Windows-1252 (entities.csv)`, `delimiter ";"`. */
+  notes?: string[];
 }
 
 const ENTITY_COLUMNS = ['id', 'type', 'name', 'aliases', 'description', 'wikidata'];
 const RELATION_COLUMNS = ['from', 'type', 'to', 'source', 'quote'];
 const SOURCE_COLUMNS = ['id', 'title', 'url', 'publisher', 'publishedAt', 'language'];
-
-export function isCsvInput(input: unknown): input is CsvInput {
-  if (typeof input !== 'object' || input === null) return false;
-  const { entities, relations, sources } = input as Record<string, unknown>;
-  return (
-    typeof entities === 'string' &&
-    typeof relations === 'string' &&
-    (sources === undefined || sources === null || typeof sources === 'string')
-  );
-}
 
 export function csvToSeed(input: unknown): Converted {
   const errors: ImportError[] = [];
@@ -39,12 +39,29 @@ export function csvToSeed(input: unknown): Converted {
     errors.push({ path: '(root)', message: 'CSV input needs the text of entities.csv and relations.csv (and optionally sources.csv)' });
     return { errors, locate: (error) => error };
   }
+  const decoded = csvTexts(input);
+  if (decoded.errors.length) return { errors: decoded.errors, locate: (error) => error };
+  const texts = decoded.texts;
+  const delimiters: Partial<Record<CsvFile, CsvDelimiter>> = {};
+  for (const name of ['entities', 'relations', 'sources'] as const) {
+    const text = texts[name];
+    if (text !== undefined) delimiters[name] = detectDelimiter(text);
+  }
+  // Header problems of every file first: a wrong header explains the row problems after it.
+  const tableErrors: TableErrors = { header: [], rows: [] };
   const origins: Record<'sources' | 'entities' | 'relations', Origin[]> = { sources: [], entities: [], relations: [] };
-  const tables: Table[] = [];
-  const entityTable = readTable('entities.csv', input.entities, ENTITY_COLUMNS, ['id', 'type', 'name'], errors);
-  tables.push(entityTable);
+  const tables: Partial<Record<CsvFile, Table>> = {};
+  const entityTable = readTable(
+    'entities.csv',
+    texts.entities ?? '',
+    delimiters.entities ?? ',',
+    ENTITY_COLUMNS,
+    ['id', 'type', 'name'],
+    tableErrors,
+  );
+  tables.entities = entityTable;
   if (entityTable.columns.has('wikidata') && entityTable.propertyKeys.includes('wikidata')) {
-    errors.push({ path: 'entities.csv:1', message: 'both "wikidata" and "prop:wikidata" columns: keep one' });
+    tableErrors.header.push({ path: 'entities.csv:1', message: 'both "wikidata" and "prop:wikidata" columns: keep one' });
   }
   const entities = entityTable.rows.map((row): SeedEntity => {
     origins.entities.push({ at: `entities.csv:${row.line}`, field: entityColumn });
@@ -67,8 +84,15 @@ export function csvToSeed(input: unknown): Converted {
     return compact(entity) as unknown as SeedEntity;
   });
 
-  const relationTable = readTable('relations.csv', input.relations, RELATION_COLUMNS, ['from', 'type', 'to'], errors);
-  tables.push(relationTable);
+  const relationTable = readTable(
+    'relations.csv',
+    texts.relations ?? '',
+    delimiters.relations ?? ',',
+    RELATION_COLUMNS,
+    ['from', 'type', 'to'],
+    tableErrors,
+  );
+  tables.relations = relationTable;
   const relations: SeedRelation[] = [];
   const byKey = new Map<string, { relation: SeedRelation; lines: number[]; propLines: Map<string, number> }>();
   for (const row of relationTable.rows) {
@@ -113,19 +137,67 @@ export function csvToSeed(input: unknown): Converted {
   }
 
   const sources: SeedSource[] = [];
-  if (typeof input.sources === 'string') {
-    const sourceTable = readTable('sources.csv', input.sources, SOURCE_COLUMNS, ['id', 'title'], errors);
-    tables.push(sourceTable);
+  if (texts.sources !== undefined) {
+    const sourceTable = readTable('sources.csv', texts.sources, delimiters.sources ?? ',', SOURCE_COLUMNS, ['id', 'title'], tableErrors);
+    tables.sources = sourceTable;
     if (sourceTable.propertyKeys.length)
-      errors.push({ path: 'sources.csv:1', message: 'sources have no properties: remove the prop: columns' });
+      tableErrors.header.push({ path: 'sources.csv:1', message: 'sources have no properties: remove the prop: columns' });
     for (const row of sourceTable.rows) {
       origins.sources.push({ at: `sources.csv:${row.line}`, field: (rest) => ({ field: String(rest[0]) }) });
       sources.push(compact(Object.fromEntries(SOURCE_COLUMNS.map((column) => [column, row.cells.get(column)]))) as unknown as SeedSource);
     }
   }
   const file: SeedFile = { version: 1, sources, entities, relations };
-  const incomplete = tables.some((table) => table.incomplete);
-  return { file: incomplete ? undefined : file, errors, locate: locateWith({ style: 'csv', items: origins }) };
+  const incomplete = Object.values(tables).some((table) => table.incomplete);
+  return {
+    file: incomplete ? undefined : file,
+    errors: [...tableErrors.header, ...byFileAndLine([...tableErrors.rows, ...errors])],
+    locate: locateWith({ style: 'csv', items: origins }),
+    notes: csvNotes(decoded.encodings, delimiters, tables),
+  };
+}
+
+const FILE_ORDER = ['entities.csv', 'relations.csv', 'sources.csv'];
+
+/** Row problems in reading order: entities.csv, relations.csv, sources.csv, each by line (stable). */
+function byFileAndLine(errors: ImportError[]): ImportError[] {
+  const key = (error: ImportError) => {
+    const [file = '', line = '0'] = error.path.split(':');
+    return [FILE_ORDER.indexOf(file), Number(line)] as const;
+  };
+  return errors
+    .map((error, i) => ({ error, i, key: key(error) }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.i - b.i)
+    .map(({ error }) => error);
+}
+
+/** One line per decision, naming the files it applies to: `delimiter ";" (entities.csv, relations.csv)`. */
+function csvNotes(
+  encodings: Partial<Record<CsvFile, string>>,
+  delimiters: Partial<Record<CsvFile, CsvDelimiter>>,
+  tables: Partial<Record<CsvFile, Table>>,
+): string[] {
+  const grouped = new Map<string, string[]>();
+  const add = (note: string, file: CsvFile) => grouped.set(note, [...(grouped.get(note) ?? []), `${file}.csv`]);
+  for (const file of ['entities', 'relations', 'sources'] as const) {
+    const encoding = encodings[file];
+    if (encoding !== undefined && encoding !== 'UTF-8') add(`decoded as ${encoding}`, file);
+  }
+  for (const file of ['entities', 'relations', 'sources'] as const) {
+    const delimiter = delimiters[file];
+    if (delimiter !== undefined) add(`delimiter ${delimiter === '\t' ? 'tab' : `"${delimiter}"`}`, file);
+  }
+  for (const file of ['entities', 'relations', 'sources'] as const) {
+    const table = tables[file];
+    if (table?.trailingColumns)
+      add(`ignored ${table.trailingColumns} unnamed column${table.trailingColumns === 1 ? '' : 's'} at the end`, file);
+  }
+  const lines = [...grouped].map(([note, files]) => `${note} (${files.join(', ')})`);
+  for (const file of ['entities', 'relations', 'sources'] as const) {
+    const empty = tables[file]?.emptyRows ?? 0;
+    if (empty) lines.push(`skipped ${empty} empty row${empty === 1 ? '' : 's'} (${file}.csv)`);
+  }
+  return lines;
 }
 
 function props(table: Table, cells: Map<string, string>): Properties {

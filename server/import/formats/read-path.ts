@@ -1,5 +1,5 @@
 // Files → loader inputs. A file, or a folder: every *.json in it (Cytoscape JSON when it has an
-// `elements` key) plus the CSV pair entities.csv + relations.csv (+ sources.csv).
+// `elements` key) plus the CSV pair entities.csv + relations.csv (+ sources.csv), read as bytes.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { isCytoscapeJson } from './cytoscape-convert';
@@ -75,19 +75,13 @@ function readCsvPair(folder: string): SeedInput {
     if (!existsSync(file(required)))
       throw new SeedPathError(`${name}: ${required} is missing (a CSV seed is the pair entities.csv + relations.csv)`);
   }
-  const errors: ImportError[] = [];
-  const read = (n: string) => {
-    const text = readUtf8(file(n), n);
-    if (typeof text === 'string') return text;
-    errors.push(text);
-    return '';
-  };
+  // Bytes: the CSV converter detects the encoding (csv-decode.ts), as it does for the API.
   const input = {
-    entities: read('entities.csv'),
-    relations: read('relations.csv'),
-    sources: existsSync(file('sources.csv')) ? read('sources.csv') : undefined,
+    entities: readFileSync(file('entities.csv')),
+    relations: readFileSync(file('relations.csv')),
+    sources: existsSync(file('sources.csv')) ? readFileSync(file('sources.csv')) : undefined,
   };
-  return errors.length ? { name, format: 'csv', input: undefined, errors } : { name, format: 'csv', input };
+  return { name, format: 'csv', input };
 }
 
 function display(path: string): string {

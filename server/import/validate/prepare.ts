@@ -15,6 +15,8 @@ export interface PreparedSeed {
   seed: Seed;
   references: References;
   locate: Locate;
+  /** The converter's notes for the report (server/import/formats/). */
+  notes?: string[];
 }
 
 export type Prepared = { ok: true; prepared: PreparedSeed } | { ok: false; errors: ImportError[] };
@@ -36,7 +38,8 @@ export function prepareSeed(input: unknown, format: SeedFormat = 'json', name?: 
   const seed = normalizeSeed(converted.file as SeedFile);
   const local = checkLocal(seed);
   if (local.errors.length) return fail(local.errors.map(converted.locate));
-  return { ok: true, prepared: { name, seed, references: local.references, locate: converted.locate } };
+  const notes = (converted.notes ?? []).map((note) => (name ? `${name}: ${note}` : note));
+  return { ok: true, prepared: { name, seed, references: local.references, locate: converted.locate, notes } };
 }
 
 /** Lone surrogates in CSV texts (only an API caller can send them; files are checked as UTF-8). */
