@@ -23,6 +23,8 @@ export interface SeedEntity {
   aliases?: string[];
   description?: string;
   properties?: Properties;
+  /** The sources that mention it; absent: the file's sources when no evidence touches it. */
+  sources?: string[];
 }
 
 export interface SeedEvidence {
@@ -88,4 +90,6 @@ export interface ImportReport {
   errors: ImportError[];
   /** Ids of entities created by this load (the explorer highlights them). */
   createdEntityIds: string[];
+  /** How foreign formats were mapped: `mapped: interaction → relation type (860 edges)`. */
+  notes: string[];
 }

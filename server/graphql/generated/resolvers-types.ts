@@ -126,6 +126,8 @@ export type ImportReport = {
   entitiesResolved: Scalars['Int']['output'];
   entitiesUpdated: Scalars['Int']['output'];
   errors: Array<ImportError>;
+  /** How a foreign format was mapped: `mapped: interaction → relation type (860 edges)`, `dropped: SUID, …`. */
+  notes: Array<Scalars['String']['output']>;
   /** False when there were errors; nothing was written then. */
   ok: Scalars['Boolean']['output'];
   relationsCreated: Scalars['Int']['output'];
@@ -178,11 +180,13 @@ export type MutationDeleteSourceArgs = {
 
 /** Writes. Every mutation needs `Authorization: Bearer <API_TOKEN>`. */
 export type MutationImportSeedArgs = {
+  defaultType?: InputMaybe<Scalars['String']['input']>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   format?: InputMaybe<SeedFormat>;
   replace?: InputMaybe<Scalars['Boolean']['input']>;
   resolve?: InputMaybe<Scalars['Boolean']['input']>;
   seed: Scalars['JSON']['input'];
+  typeFrom?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -581,6 +585,7 @@ export type ImportReportResolvers<ContextType = GraphQLContext, ParentType exten
   entitiesResolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entitiesUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['ImportError']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

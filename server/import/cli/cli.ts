@@ -23,7 +23,8 @@ async function main(argv: string[]): Promise<number> {
   }
   let inputs: SeedInput[];
   try {
-    inputs = args.paths.flatMap(readSeedPath);
+    const mapping = { typeFrom: args.typeFrom, defaultType: args.defaultType };
+    inputs = args.paths.flatMap(readSeedPath).map((input) => ({ ...input, mapping }));
   } catch (error) {
     if (!(error instanceof SeedPathError)) throw error;
     console.error(`seed: ${error.message}`);
@@ -53,6 +54,10 @@ async function main(argv: string[]): Promise<number> {
     const what = inputs.map((input) => input.name).join(', ');
     console.log(args.dryRun ? `Dry run of ${what} against ${uri}: nothing was written. It would change:` : `Loaded ${what} into ${uri}:`);
     for (const line of summarize(report)) console.log(`  ${line}`);
+    if (report.notes.length) {
+      console.log('Mapping:');
+      for (const note of report.notes) console.log(`  ${note}`);
+    }
     if (report.resolutions.length) {
       console.log('Resolved to existing entities:');
       for (const resolution of report.resolutions) console.log(`  ${formatResolution(resolution)}`);

@@ -17,6 +17,8 @@ export interface Converted {
   file?: unknown;
   errors: ImportError[];
   locate: Locate;
+  /** Mapping lines for the report: `mapped: interaction → relation type (860 edges)`. */
+  notes?: string[];
 }
 
 const ENTITY_COLUMNS = ['id', 'type', 'name', 'aliases', 'description', 'wikidata'];
