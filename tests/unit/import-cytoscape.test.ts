@@ -239,10 +239,13 @@ describe('Cytoscape files made by other tools (tests/fixtures/formats)', () => {
 
   it('reports one error per kind with the count and the first three paths', () => {
     const nodes = Array.from({ length: 943 }, (_, i) => ({ data: { id: String(i), name: `Station ${i}`, 'line name': 'Red' } }));
-    const edges = [{ data: { source: '0', target: '9999', interaction: 'next' } }, { data: { source: '1', target: '9999', interaction: 'next' } }];
+    const edges = [
+      { data: { source: '0', target: 'Gone Station', interaction: 'next' } },
+      { data: { source: '1', target: 'Gone Station', interaction: 'next' } },
+    ];
     const result = prepareSeed({ elements: { nodes, edges } }, 'cytoscape');
     expect(result.ok ? [] : result.errors.map(formatError)).toEqual([
-      'elements.edges[0].data.target: 2 edges point at the missing node "9999", e.g. elements.edges[0].data.target, elements.edges[1].data.target',
+      'elements.edges[0].data.target: 2 edges point at the missing node "Gone Station", e.g. elements.edges[0].data.target, elements.edges[1].data.target',
       'elements.nodes[0].data.line name: "line name" is not a valid property key (a letter, then letters, digits or _, at most 64) (943 times, e.g. elements.nodes[0].data.line name, elements.nodes[1].data.line name, elements.nodes[2].data.line name)',
     ]);
   });

@@ -5,6 +5,7 @@
 import type { PathSegment } from './json-path';
 import type { Origin } from './locate';
 import { pascalCase, slugOf, upperSnake, type ErrorsByKind } from './foreign-names';
+import { isId } from '../../domain/ids';
 
 export interface CytoscapeOptions {
   /** The data column that holds the entity type when a node has no `type` (CLI `--type-from`). */
@@ -159,13 +160,17 @@ export function mapElements(
     if (!own) {
       for (const key of ['interaction', 'label', 'name'] as const) if (data[key] != null && key !== typeKey) dropped.add(`edge ${key}`);
     }
+    let missing = false;
     const ends = (['source', 'target'] as const).map((end) => {
       const fileId = data[end];
       if (own || fileId == null) return fileId;
-      const id = ids.get(String(fileId));
+      // Not a node of the file: an entity already in the database, when it is an id at all.
+      const id = ids.get(String(fileId)) ?? (typeof fileId === 'string' && isId(fileId) ? fileId : undefined);
+      missing ||= id === undefined;
       if (id === undefined) errors.add({ one: `no node has the id ${JSON.stringify(fileId)}`, many: (n) => `${n} edges point at the missing node ${JSON.stringify(fileId)}` }, `${at}.${end}`);
       return id ?? fileId;
     });
+    if (missing) continue; // reported once above, not again by the schema check
     const [from, to] = ends;
     const relation: Json = { type, from, to, evidence: data.evidence ?? undefined, properties: properties(data, EDGE_FIELDS) };
     for (const key of Object.keys(relation)) if (relation[key] === undefined) delete relation[key];
