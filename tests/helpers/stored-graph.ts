@@ -3,10 +3,14 @@
 import type { Executor } from '../../server/db/executor';
 import { ENTITY_FIELDS, RELATION_FIELDS, userProperties } from '../../server/domain/fields';
 import { storedEvidence } from '../../server/domain/stored-shape';
+import type { PlainMap } from '../../server/domain/values';
 import type { SeedFile } from '../../server/import/types';
 
-const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-type Row = Record<string, unknown>;
+const byKey =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+type Row = PlainMap;
 
 export async function storedGraph(executor: Executor): Promise<SeedFile> {
   const entities = await executor.read({ cypher: 'MATCH (e:Entity) RETURN properties(e) AS props', params: {} });

@@ -47,7 +47,11 @@ describe('Cytoscape files through the API', () => {
   };
 
   it.each([
-    ['a Cytoscape desktop .cyjs', 'cytoscape-desktop/konteks-putin-pyongyang.cyjs', 'cytoscape-desktop/konteks-putin-pyongyang.expected.json'],
+    [
+      'a Cytoscape desktop .cyjs',
+      'cytoscape-desktop/konteks-putin-pyongyang.cyjs',
+      'cytoscape-desktop/konteks-putin-pyongyang.expected.json',
+    ],
     ['a bare element array', 'cytoscape-js-elements/konteks-elements.json', 'cytoscape-js-elements/konteks-elements.expected.json'],
     ['a cy.json() object', 'cytoscape-js-cy-json/konteks-cy.json', 'cytoscape-js-cy-json/konteks-cy.expected.json'],
   ])('imports %s as its expected graph', async (_name, file, expectedFile) => {
@@ -76,12 +80,19 @@ describe('Cytoscape files through the API', () => {
 
   it('takes the entity type from a column, and a renamed default for the rest', async () => {
     await resetDatabase(t.executor);
-    const doc = readJson(`${FORMATS}/cytoscape-desktop/konteks-putin-pyongyang.cyjs`) as { elements: { nodes: { data: Record<string, unknown> }[] } };
+    const doc = readJson(`${FORMATS}/cytoscape-desktop/konteks-putin-pyongyang.cyjs`) as {
+      elements: { nodes: { data: Record<string, unknown> }[] };
+    };
     doc.elements.nodes[0]!.data.category = null;
     const report = await importCytoscape(doc, { typeFrom: 'category', defaultType: 'Thing' });
     expect(report.errors).toEqual([]);
-    expect(report.notes).toEqual(expect.arrayContaining(['mapped: category → entity type (14 nodes)', 'default entity type "Thing" (1 node)']));
-    const rows = await t.executor.read({ cypher: 'MATCH (e:Entity) RETURN e.id AS id, e.type AS type, e.category AS category ORDER BY id', params: {} });
+    expect(report.notes).toEqual(
+      expect.arrayContaining(['mapped: category → entity type (14 nodes)', 'default entity type "Thing" (1 node)']),
+    );
+    const rows = await t.executor.read({
+      cypher: 'MATCH (e:Entity) RETURN e.id AS id, e.type AS type, e.category AS category ORDER BY id',
+      params: {},
+    });
     expect(rows.find((row) => row.id === 'vladimir-putin')).toEqual({ id: 'vladimir-putin', type: 'Thing', category: null });
     expect(rows.find((row) => row.id === 'russia')).toEqual({ id: 'russia', type: 'Country', category: null });
   });
@@ -91,13 +102,24 @@ describe('Cytoscape files through the API', () => {
     for (const seed of [readArticleSeed(), second()]) expect((await importSeed(t.executor, seed)).errors).toEqual([]);
     // Entities and relations without evidence: a Cytoscape file (no sources) and a manual edit.
     const desktop = readJson(`${FORMATS}/cytoscape-desktop/konteks-putin-pyongyang.cyjs`);
-    expect((await importCytoscape(desktop, { typeFrom: "category" })).errors).toEqual([]);
-    const edit = await t.graphql('mutation { upsertEntity(input: {id: "sergei-shoigu", type: "Person", name: "Sergei Shoigu"}) { id } }', {}, TEST_TOKEN);
+    expect((await importCytoscape(desktop, { typeFrom: 'category' })).errors).toEqual([]);
+    const edit = await t.graphql(
+      'mutation { upsertEntity(input: {id: "sergei-shoigu", type: "Person", name: "Sergei Shoigu"}) { id } }',
+      {},
+      TEST_TOKEN,
+    );
     expect(edit.errors).toBeUndefined();
     const original = await fingerprint(t.executor);
     const exported = JSON.parse(JSON.stringify(await exportCytoscape(t.executor))) as unknown;
     const report = await importCytoscape(exported, { dryRun: true });
-    expect(report).toMatchObject({ ok: true, entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, sourcesCreated: 0 });
+    expect(report).toMatchObject({
+      ok: true,
+      entitiesCreated: 0,
+      entitiesUpdated: 0,
+      relationsCreated: 0,
+      relationsUpdated: 0,
+      sourcesCreated: 0,
+    });
     // And into an empty database it gives back the same graph, mentions included.
     await resetDatabase(t.executor);
     expect((await importCytoscape(exported)).errors).toEqual([]);

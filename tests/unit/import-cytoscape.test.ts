@@ -161,7 +161,11 @@ function comparable(seed: { sources?: unknown[]; entities?: unknown[]; relations
 
 describe('Cytoscape files made by other tools (tests/fixtures/formats)', () => {
   it.each([
-    ['Cytoscape desktop .cyjs', 'cytoscape-desktop/konteks-putin-pyongyang.cyjs', 'cytoscape-desktop/konteks-putin-pyongyang.expected.json'],
+    [
+      'Cytoscape desktop .cyjs',
+      'cytoscape-desktop/konteks-putin-pyongyang.cyjs',
+      'cytoscape-desktop/konteks-putin-pyongyang.expected.json',
+    ],
     ['a bare element array', 'cytoscape-js-elements/konteks-elements.json', 'cytoscape-js-elements/konteks-elements.expected.json'],
     ['cy.json()', 'cytoscape-js-cy-json/konteks-cy.json', 'cytoscape-js-cy-json/konteks-cy.expected.json'],
   ])('converts %s into its expected graph', (_name, file, expected) => {
@@ -201,10 +205,7 @@ describe('Cytoscape files made by other tools (tests/fixtures/formats)', () => {
   it('takes the type from a column (PascalCase), else the renamed default', () => {
     const doc = {
       elements: {
-        nodes: [
-          { data: { id: '1', name: 'TP53', kind: 'protein coding' } },
-          { data: { id: '2', name: 'MDM2', kind: null } },
-        ],
+        nodes: [{ data: { id: '1', name: 'TP53', kind: 'protein coding' } }, { data: { id: '2', name: 'MDM2', kind: null } }],
       },
     };
     const converted = cytoscapeToSeed(doc, { typeFrom: 'kind', defaultType: 'Gene' });
@@ -218,7 +219,11 @@ describe('Cytoscape files made by other tools (tests/fixtures/formats)', () => {
   });
 
   it("keeps two nodes of one name apart by appending the file's id", () => {
-    const doc = [{ data: { id: '7', name: 'Kim' } }, { data: { id: '9', name: 'Kim' } }, { data: { source: '7', target: '9', interaction: 'pp' } }];
+    const doc = [
+      { data: { id: '7', name: 'Kim' } },
+      { data: { id: '9', name: 'Kim' } },
+      { data: { source: '7', target: '9', interaction: 'pp' } },
+    ];
     expect(cytoscapeToSeed(doc).file).toMatchObject({
       entities: [{ id: 'kim-7' }, { id: 'kim-9' }],
       relations: [{ from: 'kim-7', type: 'PP', to: 'kim-9' }],

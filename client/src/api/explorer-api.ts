@@ -113,6 +113,10 @@ export async function importSeed(
   token: string | null,
   mapping: { typeFrom?: string | undefined; defaultType?: string | undefined } = {},
 ): Promise<ImportReport> {
-  const data = await gql(ImportDocument, { seed, format, dryRun, typeFrom: mapping.typeFrom ?? null, defaultType: mapping.defaultType ?? null }, token);
+  const data = await gql(
+    ImportDocument,
+    { seed, format, dryRun, typeFrom: mapping.typeFrom ?? null, defaultType: mapping.defaultType ?? null },
+    token,
+  );
   return data.importSeed;
 }

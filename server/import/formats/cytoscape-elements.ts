@@ -86,7 +86,13 @@ export function mapElements(
   for (const { at, element, group: listed } of elements) {
     if (!isObject(element) || !isObject(element.data)) {
       const path = isObject(element) ? `${at}.data` : at;
-      errors.add({ one: isObject(element) ? 'must be an object' : 'must be an element object with "data"', many: (n) => `${n} elements lack a "data" object` }, path);
+      errors.add(
+        {
+          one: isObject(element) ? 'must be an object' : 'must be an element object with "data"',
+          many: (n) => `${n} elements lack a "data" object`,
+        },
+        path,
+      );
       continue;
     }
     const data = element.data;
@@ -96,7 +102,10 @@ export function mapElements(
       if (element.group === 'nodes' || element.group === 'edges') group = element.group;
       else if (element.group !== undefined) {
         const message = `${JSON.stringify(element.group)} is not "nodes" or "edges"`;
-        errors.add({ one: message, many: (n) => `${n} elements have the group ${JSON.stringify(element.group)} (not "nodes" or "edges")` }, `${at}.group`);
+        errors.add(
+          { one: message, many: (n) => `${n} elements have the group ${JSON.stringify(element.group)} (not "nodes" or "edges")` },
+          `${at}.group`,
+        );
         continue;
       } else group = 'source' in data && 'target' in data ? 'edges' : 'nodes';
     }
@@ -137,7 +146,15 @@ export function mapElements(
     // Jejaring's exports say which sources mention each entity (seed schema, entity `sources`).
     if (own) consumed.add('sources');
     const sources = own ? (data.sources ?? undefined) : undefined;
-    const entity: Json = { id: data.id, type, name, aliases, description: data.description ?? undefined, properties: properties(data, consumed), sources };
+    const entity: Json = {
+      id: data.id,
+      type,
+      name,
+      aliases,
+      description: data.description ?? undefined,
+      properties: properties(data, consumed),
+      sources,
+    };
     for (const key of Object.keys(entity)) if (entity[key] === undefined) delete entity[key];
     const origin: Origin = { at: `${at}.data`, field: (rest) => ({ field: nodeField(rest, nameKey) }) };
     nodes.push({ at: `${at}.data`, fileId: data.id, name, entity, origin });
@@ -167,7 +184,14 @@ export function mapElements(
       // Not a node of the file: an entity already in the database, when it is an id at all.
       const id = ids.get(String(fileId)) ?? (typeof fileId === 'string' && isId(fileId) ? fileId : undefined);
       missing ||= id === undefined;
-      if (id === undefined) errors.add({ one: `no node has the id ${JSON.stringify(fileId)}`, many: (n) => `${n} edges point at the missing node ${JSON.stringify(fileId)}` }, `${at}.${end}`);
+      if (id === undefined)
+        errors.add(
+          {
+            one: `no node has the id ${JSON.stringify(fileId)}`,
+            many: (n) => `${n} edges point at the missing node ${JSON.stringify(fileId)}`,
+          },
+          `${at}.${end}`,
+        );
       return id ?? fileId;
     });
     if (missing) continue; // reported once above, not again by the schema check
@@ -210,7 +234,8 @@ function slugIds(nodes: readonly Node[], errors: ErrorsByKind, count: (note: str
       count("ids: the file's id appended where several nodes share a name");
     }
     if (fileId !== undefined) {
-      if (ids.has(fileId)) errors.add({ one: `duplicate node id ${JSON.stringify(fileId)}`, many: (n) => `${n} nodes repeat an id` }, `${node.at}.id`);
+      if (ids.has(fileId))
+        errors.add({ one: `duplicate node id ${JSON.stringify(fileId)}`, many: (n) => `${n} nodes repeat an id` }, `${node.at}.id`);
       ids.set(fileId, id);
     }
     if (!id) {
