@@ -2,9 +2,9 @@
 // ("Cytoscape"). Jejaring's own exports keep their ids and fields; other files have their ids
 // replaced by the slug of the name and Cytoscape's bookkeeping dropped. Every rule that applied is
 // counted and becomes a note of the dry-run report.
-import type { PathSegment } from './json-path';
 import type { Origin } from './locate';
-import { pascalCase, slugOf, upperSnake, type ErrorsByKind } from './foreign-names';
+import { pascalCase, upperSnake, type ErrorsByKind } from './foreign-names';
+import { edgeField, mergeParallel, nodeField, passThrough, slugIds, type Node } from './cytoscape-merge';
 import { isId } from '../../domain/ids';
 
 export interface CytoscapeOptions {
@@ -29,14 +29,6 @@ export const DEFAULT_RELATION_TYPE = 'RELATED_TO';
 const BOOKKEEPING = new Set(['SUID', 'shared_name', 'shared_interaction', 'selected']);
 const NODE_FIELDS = new Set(['id', 'type', 'name', 'label', 'aliases', 'description']);
 const EDGE_FIELDS = new Set(['id', 'source', 'target', 'type', 'interaction', 'label', 'evidence', 'name']);
-
-interface Node {
-  at: string;
-  fileId: unknown;
-  name: unknown;
-  entity: Json;
-  origin: Origin;
-}
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
@@ -214,64 +206,4 @@ export function mapElements(
   if (nulls) notes.push(`dropped: null values (${plural(nulls, 'value')})`);
   if (ignored.size && !own) notes.push(`dropped: element ${[...ignored].join(', ')}`);
   return { entities: entities.map((node) => node.entity), relations: [...relations.values()], notes };
-}
-
-function passThrough(nodes: readonly Node[]): Map<string, string> {
-  return new Map(nodes.map((node) => [String(node.fileId), String(node.fileId)]));
-}
-
-/** Foreign ids are bookkeeping (SUIDs, `n1`): the id is the slug of the name, the file's id appended when names collide. */
-function slugIds(nodes: readonly Node[], errors: ErrorsByKind, count: (note: string) => void): Map<string, string> {
-  const base = (node: Node) => (typeof node.name === 'string' ? slugOf(node.name) : '') || slugOf(String(node.fileId ?? ''));
-  const uses = new Map<string, number>();
-  for (const node of nodes) uses.set(base(node), (uses.get(base(node)) ?? 0) + 1);
-  const ids = new Map<string, string>();
-  for (const node of nodes) {
-    const fileId = node.fileId == null ? undefined : String(node.fileId);
-    let id = base(node);
-    if ((uses.get(id) ?? 0) > 1 && fileId !== undefined && slugOf(fileId)) {
-      id = `${id}-${slugOf(fileId)}`.replace(/^-/, '');
-      count("ids: the file's id appended where several nodes share a name");
-    }
-    if (fileId !== undefined) {
-      if (ids.has(fileId))
-        errors.add({ one: `duplicate node id ${JSON.stringify(fileId)}`, many: (n) => `${n} nodes repeat an id` }, `${node.at}.id`);
-      ids.set(fileId, id);
-    }
-    if (!id) {
-      const one = 'no id can be made: neither the name nor the id has letters a–z or digits';
-      errors.add({ one, many: (n) => `${n} nodes have neither a name nor an id with letters a–z or digits to make an id of` }, node.at);
-    }
-    node.entity.id = id;
-    count('ids: the slug of the name');
-  }
-  return ids;
-}
-
-function mergeParallel(into: Json, edge: Json, at: string, errors: ErrorsByKind): void {
-  const a = (into.properties ?? {}) as Json;
-  for (const [key, value] of Object.entries((edge.properties ?? {}) as Json)) {
-    if (key in a && JSON.stringify(a[key]) !== JSON.stringify(value)) {
-      const one = `a parallel edge (same source, type and target) has another "${key}": ${JSON.stringify(a[key])} and ${JSON.stringify(value)} cannot be one relation`;
-      errors.add({ one, many: (n) => `${n} parallel edges disagree on "${key}"` }, `${at}.${key}`);
-    } else a[key] = value;
-  }
-  into.properties = a;
-  const evidence = [...(Array.isArray(into.evidence) ? into.evidence : []), ...(Array.isArray(edge.evidence) ? edge.evidence : [])];
-  if (evidence.length) into.evidence = evidence;
-}
-
-const tail = (rest: PathSegment[]) => rest.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('');
-
-function nodeField(path: PathSegment[], nameKey: string): string {
-  const [field, ...more] = path;
-  if (field === 'properties') return tail(more).slice(1);
-  return `${field === 'name' ? nameKey : String(field)}${tail(more)}`;
-}
-
-function edgeField(path: PathSegment[], typeKey: string): string {
-  const [field, ...more] = path;
-  if (field === 'properties') return tail(more).slice(1);
-  const renamed = field === 'from' ? 'source' : field === 'to' ? 'target' : field === 'type' ? typeKey : String(field);
-  return `${renamed}${tail(more)}`;
 }
