@@ -3,6 +3,7 @@
 // → plan/ (the writes, pure) → write/ (apply them). Validation problems never throw: they come
 // back as `ok: false` with every error, and nothing is written. Connection problems throw
 // DatabaseUnavailableError (server/db/errors.ts).
+import type { CytoscapeOptions } from './formats/cytoscape-convert';
 import type { SeedInput } from './formats/read-path';
 import { failedReport } from './report';
 import type { ImportOptions, ImportReport, SeedFormat } from './types';
@@ -13,10 +14,13 @@ import { loadPrepared, type LoadOptions, type LoadRunner } from './write/load';
  * For 'csv' the input is `{ entities, relations, sources? }` (CSV texts); for 'cytoscape' the parsed
  * Cytoscape.js JSON; for 'json' (default) the parsed seed object.
  */
-export type ImportSeedOptions = ImportOptions & { format?: SeedFormat | undefined } & Pick<LoadOptions, 'timeoutMs'>;
+export type ImportSeedOptions = ImportOptions & { format?: SeedFormat | undefined; mapping?: CytoscapeOptions | undefined } & Pick<
+    LoadOptions,
+    'timeoutMs'
+  >;
 
 export function importSeed(executor: LoadRunner, input: unknown, options: ImportSeedOptions = {}): Promise<ImportReport> {
-  return importSeeds(executor, [{ name: '', format: options.format ?? 'json', input }], options);
+  return importSeeds(executor, [{ name: '', format: options.format ?? 'json', input, mapping: options.mapping }], options);
 }
 
 /**

@@ -23,6 +23,8 @@ export interface SeedEntity {
   aliases?: string[];
   description?: string;
   properties?: Properties;
+  /** The sources that mention it; absent: the file's sources when no evidence touches it. */
+  sources?: string[];
 }
 
 export interface SeedEvidence {
@@ -88,6 +90,6 @@ export interface ImportReport {
   errors: ImportError[];
   /** Ids of entities created by this load (the explorer highlights them). */
   createdEntityIds: string[];
-  /** What the conversion from another format decided: `decoded as Windows-1252 (entities.csv)`, `delimiter ";" (…)`. */
+  /** What reading another format decided: `decoded as Windows-1252 (entities.csv)`, `mapped: interaction → relation type (860 edges)`. */
   notes: string[];
 }

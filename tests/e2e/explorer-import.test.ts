@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser';
 import { ARTICLE_SOURCE } from '../helpers/load-seed';
 import { TEST_TOKEN } from '../helpers/test-app';
-import { drawnNodes, until, useExplorerPage } from './support/explorer';
+import { drawnEdges, drawnNodes, until, useExplorerPage } from './support/explorer';
 
 const SOURCE = ARTICLE_SOURCE;
 const file = (name: string, text: string, mimeType = 'application/json') => ({ name, mimeType, buffer: Buffer.from(text) });
@@ -124,8 +124,35 @@ describe('explorer: loading seed data from the browser', () => {
     await until(() => dialog.locator('#import-detected').textContent()).toContain('Cytoscape JSON (1 nodes, 1 edges)');
     await until(() => dialog.locator('.report').textContent()).toContain('Dry run');
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-    await until(() => drawnNodes(page)).toContain('cy-node');
-    expect(await page.evaluate(() => window.jejaring?.store.get().created)).toEqual(['cy-node']);
+    // A file other than Jejaring's own: the id is the slug of the name; `russia` is in the database.
+    await until(() => drawnNodes(page)).toContain('cytoscape-person');
+    expect(await page.evaluate(() => window.jejaring?.store.get().created)).toEqual(['cytoscape-person']);
+  });
+
+  it('picks a Cytoscape desktop .cyjs: the picker offers it, the dry run lists the mapping, the type column is chosen', async () => {
+    const dialog = await openDialog(page);
+    expect(await page.locator('#import-files').getAttribute('accept')).toContain('.cyjs');
+    await page.locator('#import-files').setInputFiles('tests/fixtures/formats/cytoscape-desktop/konteks-putin-pyongyang.cyjs');
+    await until(() => dialog.locator('#import-detected').textContent()).toContain('Cytoscape JSON (15 nodes, 19 edges)');
+    const notes = dialog.locator('.import-notes li');
+    // With the default type "Node", the nodes clash with the article's typed entities.
+    await until(() => dialog.locator('.import-errors li').count()).toBeGreaterThan(0);
+    expect(await dialog.locator('.import-errors').textContent()).toContain('already exists with type Person, not Node');
+    await dialog.getByLabel('Type from column').selectOption('category');
+    await dialog.getByRole('button', { name: 'Check (dry run)' }).click();
+    await until(() => notes.allTextContents()).toContain('mapped: category → entity type (15 nodes)');
+    expect(await notes.allTextContents()).toEqual(
+      expect.arrayContaining([
+        'mapped: interaction → relation type (19 edges)',
+        'merged: parallel edges (same source, type and target) into one relation (2 edges)',
+        'dropped: shared_name, SUID, selected, edge name, shared_interaction',
+      ]),
+    );
+    await screenshot(page, '08-import-cyjs-dry-run');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await until(() => dialog.isHidden()).toBe(true);
+    await until(() => drawnEdges(page)).toContain('russia|INTERACTS_WITH|ukraine');
+    expect(await drawnNodes(page)).toEqual(expect.arrayContaining(['russia', 'ukraine', 'moscow']));
   });
 
   it('restyles a drawn relation whose status an import changes', async () => {

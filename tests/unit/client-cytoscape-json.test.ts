@@ -26,7 +26,7 @@ describe('client Cytoscape JSON export', () => {
     s2: { id: 's2', title: null },
   };
 
-  it('writes nodes as documented: id, type, name, label, aliases, description, then properties', () => {
+  it('writes nodes as documented: id, type, name, label, aliases, description, sources, then properties', () => {
     const json = toCytoscapeJson(nodes, edges, sources, { russia: { x: 10.4, y: -3.6 } });
     expect(json.elements.nodes[0]).toEqual({
       data: {
@@ -36,13 +36,14 @@ describe('client Cytoscape JSON export', () => {
         label: 'Vladimir Putin',
         aliases: ['Putin'],
         description: 'President of Russia.',
+        sources: ['s1'],
         wikidata: 'Q7747',
         role: 'President',
       },
     });
     // No description key when absent; positions rounded (Cytoscape ignores them on import).
     expect(json.elements.nodes[1]).toEqual({
-      data: { id: 'russia', type: 'Country', name: 'Russia', label: 'Russia', aliases: [] },
+      data: { id: 'russia', type: 'Country', name: 'Russia', label: 'Russia', aliases: [], sources: ['s1'] },
       position: { x: 10, y: -4 },
     });
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csvHeader, csvRole, detectFormat } from '../../client/src/core/format-detect';
 
@@ -13,6 +14,19 @@ describe('client seed format detection', () => {
     expect(cy).toMatchObject({ ok: true, format: 'CYTOSCAPE', summary: 'Cytoscape JSON (1 nodes, 0 edges)' });
     const flat = detectFormat([{ name: 'g.json', text: JSON.stringify({ elements: [{}, {}, {}] }) }]);
     expect(flat).toMatchObject({ ok: true, format: 'CYTOSCAPE', summary: 'Cytoscape JSON (3 elements)' });
+  });
+
+  it('recognises the three Cytoscape shapes of other tools, .cyjs included, and offers the type columns', () => {
+    const read = (path: string) => readFileSync(`tests/fixtures/formats/${path}`, 'utf8');
+    const desktop = detectFormat([{ name: 'network.cyjs', text: read('cytoscape-desktop/konteks-putin-pyongyang.cyjs') }]);
+    expect(desktop).toMatchObject({ ok: true, format: 'CYTOSCAPE', summary: 'Cytoscape JSON (15 nodes, 19 edges)' });
+    expect(desktop.ok && desktop.typeColumns).toEqual(['category', 'role', 'wikidata']);
+    const bare = detectFormat([{ name: 'data.json', text: read('cytoscape-js-elements/konteks-elements.json') }]);
+    expect(bare).toMatchObject({ ok: true, format: 'CYTOSCAPE', summary: 'Cytoscape JSON (22 elements)' });
+    const cy = detectFormat([{ name: 'cy.json', text: read('cytoscape-js-cy-json/konteks-cy.json') }]);
+    expect(cy).toMatchObject({ ok: true, format: 'CYTOSCAPE', summary: 'Cytoscape JSON (11 nodes, 12 edges)' });
+    // Every node typed: nothing to choose.
+    expect(cy.ok && cy.typeColumns).toBeUndefined();
   });
 
   it('recognises the CSV pair by header, whatever the file names, and passes the texts on', () => {
@@ -42,7 +56,7 @@ describe('client seed format detection', () => {
     });
     expect(detectFormat([{ name: 'a.json', text: '[1,2]' }])).toMatchObject({
       ok: false,
-      error: expect.stringContaining('expected a JSON object'),
+      error: expect.stringContaining('expected a JSON object, or an array of Cytoscape elements'),
     });
     expect(detectFormat([{ name: 'a.json', text: '{"foo": 1}' }])).toMatchObject({
       ok: false,

@@ -170,3 +170,24 @@ describe('planWrites', () => {
     });
   });
 });
+
+describe('mergeIncoming: which sources mention an entity', () => {
+  const file = (sources?: string[]) =>
+    normalizeSeed({
+      version: 1,
+      sources: [
+        { id: 'a', title: 'A' },
+        { id: 'b', title: 'B' },
+      ],
+      entities: [{ id: 'lone', type: 'Person', name: 'Lone', ...(sources ? { sources } : {}) }],
+    });
+
+  it('credits every declared source when the file does not say and no evidence touches the entity', () => {
+    expect([...(mergeIncoming(file(), []).mentions.get('lone') ?? [])]).toEqual(['a', 'b']);
+  });
+
+  it("takes the entity's own sources when the file lists them (as exports do), even none", () => {
+    expect([...(mergeIncoming(file(['b']), []).mentions.get('lone') ?? [])]).toEqual(['b']);
+    expect(mergeIncoming(file([]), []).mentions.get('lone')).toBeUndefined();
+  });
+});

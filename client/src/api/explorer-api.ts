@@ -106,7 +106,17 @@ export async function fetchHealth(): Promise<HealthQuery['health']> {
   return data.health;
 }
 
-export async function importSeed(seed: unknown, format: SeedFormat, dryRun: boolean, token: string | null): Promise<ImportReport> {
-  const data = await gql(ImportDocument, { seed, format, dryRun }, token);
+export async function importSeed(
+  seed: unknown,
+  format: SeedFormat,
+  dryRun: boolean,
+  token: string | null,
+  mapping: { typeFrom?: string | undefined; defaultType?: string | undefined } = {},
+): Promise<ImportReport> {
+  const data = await gql(
+    ImportDocument,
+    { seed, format, dryRun, typeFrom: mapping.typeFrom ?? null, defaultType: mapping.defaultType ?? null },
+    token,
+  );
   return data.importSeed;
 }

@@ -27,9 +27,9 @@ export class Importer {
     if (outcome.kind === 'report' && outcome.report.ok && !request.dryRun) this.onImported(outcome.report);
   }
 
-  private async load({ seed, format, dryRun, token }: ImportRequest): Promise<ImportOutcome> {
+  private async load({ seed, format, dryRun, token, typeFrom, defaultType }: ImportRequest): Promise<ImportOutcome> {
     try {
-      const report = await importSeed(seed, format, dryRun, token);
+      const report = await importSeed(seed, format, dryRun, token, { typeFrom, defaultType });
       sessionStorage.setItem(TOKEN_KEY, token);
       return { kind: 'report', report };
     } catch (error) {

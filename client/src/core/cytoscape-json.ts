@@ -38,6 +38,7 @@ export function toCytoscapeJson(
   const jsonNodes = nodes.map((node) => {
     const data: Record<string, unknown> = { id: node.id, type: node.type, name: node.name, label: node.name, aliases: [...node.aliases] };
     if (node.description) data.description = node.description;
+    data.sources = [...node.sources].sort(); // who mentions it: a re-import must not credit every source
     Object.assign(data, props(node.properties));
     const position = positions[node.id];
     return position ? { data, position: { x: Math.round(position.x), y: Math.round(position.y) } } : { data };

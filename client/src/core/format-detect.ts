@@ -1,4 +1,5 @@
-// Recognises what the user picked or dropped: a JSON seed, Cytoscape JSON, or the CSV pair
+// Recognises what the user picked or dropped: a JSON seed, Cytoscape JSON (an object with
+// `elements`, or a bare element array; `.cyjs` from Cytoscape desktop), or the CSV pair
 // (entities.csv + relations.csv [+ sources.csv]), by content rather than by file name.
 import type { SeedFormat } from '../generated';
 import { toBase64 } from './file-bytes';
@@ -12,7 +13,16 @@ export interface PickedFile {
   bytes?: Uint8Array;
 }
 
-export type Detection = { ok: true; format: SeedFormat; seed: unknown; summary: string } | { ok: false; error: string };
+export type Detection =
+  | {
+      ok: true;
+      format: SeedFormat;
+      seed: unknown;
+      summary: string;
+      /** Cytoscape: node data columns that could hold the entity type, when some node has no `type`. */
+      typeColumns?: string[];
+    }
+  | { ok: false; error: string };
 
 /** The header row of a CSV text (BOM dropped; quoted names unquoted), split at `,` `;` or tab as spreadsheets write them. */
 export function csvHeader(text: string): string[] {
@@ -43,7 +53,10 @@ export function detectJson(file: PickedFile): Detection {
   } catch (error) {
     return { ok: false, error: `${file.name} is not valid JSON: ${(error as Error).message}` };
   }
-  if (!isObject(parsed)) return { ok: false, error: `${file.name}: expected a JSON object` };
+  // A bare element array, as cytoscape.js demos keep their data and `cy.add()` takes it.
+  if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((item) => isObject(item) && isObject(item.data)))
+    return cytoscape(parsed, parsed, `${parsed.length} elements`);
+  if (!isObject(parsed)) return { ok: false, error: `${file.name}: expected a JSON object, or an array of Cytoscape elements` };
   if ('elements' in parsed) {
     const elements = parsed.elements;
     const count = Array.isArray(elements)
@@ -51,7 +64,7 @@ export function detectJson(file: PickedFile): Detection {
       : isObject(elements)
         ? `${Array.isArray(elements.nodes) ? elements.nodes.length : 0} nodes, ${Array.isArray(elements.edges) ? elements.edges.length : 0} edges`
         : 'no elements';
-    return { ok: true, format: 'CYTOSCAPE', seed: parsed, summary: `Cytoscape JSON (${count})` };
+    return cytoscape(parsed, elements, count);
   }
   if ('version' in parsed || 'entities' in parsed || 'relations' in parsed) {
     const n = (key: string) => (Array.isArray(parsed[key]) ? parsed[key].length : 0);
@@ -65,9 +78,27 @@ export function detectJson(file: PickedFile): Detection {
   return { ok: false, error: `${file.name}: neither a seed (version, entities, relations) nor Cytoscape JSON (elements)` };
 }
 
+const NOT_TYPE_COLUMNS = new Set(['id', 'name', 'label', 'aliases', 'description', 'SUID', 'shared_name', 'selected', 'sources']);
+
+function cytoscape(seed: unknown, elements: unknown, count: string): Detection {
+  const list = Array.isArray(elements) ? elements : isObject(elements) && Array.isArray(elements.nodes) ? elements.nodes : [];
+  const nodes = list
+    .filter((element): element is { data: Record<string, unknown> } => isObject(element) && isObject(element.data))
+    .map((element) => element.data)
+    .filter((data) => !('source' in data && 'target' in data));
+  const untyped = nodes.filter((data) => data.type === undefined || data.type === null);
+  const columns = new Set<string>();
+  for (const data of untyped)
+    for (const [key, value] of Object.entries(data)) if (typeof value === 'string' && !NOT_TYPE_COLUMNS.has(key)) columns.add(key);
+  const summary = `Cytoscape JSON (${count})`;
+  return untyped.length
+    ? { ok: true, format: 'CYTOSCAPE', seed, summary, typeColumns: [...columns].sort() }
+    : { ok: true, format: 'CYTOSCAPE', seed, summary };
+}
+
 export function detectFormat(files: PickedFile[]): Detection {
   if (files.length === 0) return { ok: false, error: 'No file chosen.' };
-  const csv = files.filter((f) => /\.csv$/i.test(f.name) || (!/\.json$/i.test(f.name) && !/^\s*[[{]/.test(f.text)));
+  const csv = files.filter((f) => /\.csv$/i.test(f.name) || (!/\.(json|cyjs)$/i.test(f.name) && !/^\s*[[{]/.test(f.text)));
   if (csv.length === 0) {
     if (files.length > 1) return { ok: false, error: 'Choose one JSON file, or a CSV pair (entities.csv + relations.csv).' };
     return detectJson(files[0] as PickedFile);

@@ -63,6 +63,9 @@ export interface ImportRequest {
   format: SeedFormat;
   dryRun: boolean;
   token: string;
+  /** Cytoscape: the node column that holds the entity type, and the type of nodes without one. */
+  typeFrom?: string | undefined;
+  defaultType?: string | undefined;
 }
 
 export type ImportOutcome = { kind: 'report'; report: ImportReport } | { kind: 'refused' } | { kind: 'failed'; message: string };

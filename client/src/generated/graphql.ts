@@ -36,6 +36,8 @@ export type ImportMutationVariables = Exact<{
   seed: unknown;
   format?: SeedFormat | null | undefined;
   dryRun?: boolean | null | undefined;
+  typeFrom?: string | null | undefined;
+  defaultType?: string | null | undefined;
 }>;
 
 
@@ -335,8 +337,14 @@ export const HealthDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<HealthQuery, HealthQueryVariables>;
 export const ImportDocument = new TypedDocumentString(`
-    mutation Import($seed: JSON!, $format: SeedFormat, $dryRun: Boolean) {
-  importSeed(seed: $seed, format: $format, dryRun: $dryRun) {
+    mutation Import($seed: JSON!, $format: SeedFormat, $dryRun: Boolean, $typeFrom: String, $defaultType: String) {
+  importSeed(
+    seed: $seed
+    format: $format
+    dryRun: $dryRun
+    typeFrom: $typeFrom
+    defaultType: $defaultType
+  ) {
     ok
     dryRun
     entitiesCreated

@@ -15,6 +15,9 @@ export class ImportDialog {
   private readonly result = byId('import-result');
   private readonly dryRunButton = byId<HTMLButtonElement>('import-dry-run');
   private readonly confirmButton = byId<HTMLButtonElement>('import-confirm');
+  private readonly mapping = byId<HTMLFieldSetElement>('import-mapping');
+  private readonly typeFrom = byId<HTMLSelectElement>('import-type-from');
+  private readonly defaultType = byId<HTMLInputElement>('import-default-type');
   private detection: Detection | null = null;
 
   constructor(private readonly onRun: (request: ImportRequest) => void) {
@@ -32,6 +35,8 @@ export class ImportDialog {
     this.dryRunButton.addEventListener('click', () => this.run(true));
     this.confirmButton.addEventListener('click', () => this.run(false));
     byId('import-cancel').addEventListener('click', () => this.dialog.close());
+    // Another mapping is another import: check it again before importing.
+    for (const input of [this.typeFrom, this.defaultType]) input.addEventListener('change', () => (this.confirmButton.disabled = true));
   }
 
   /** Opens the dialog with the token this tab last used. */
@@ -48,6 +53,16 @@ export class ImportDialog {
     clear(this.result);
     this.dryRunButton.disabled = true;
     this.confirmButton.disabled = true;
+    this.mapping.hidden = true;
+  }
+
+  /** Cytoscape files with untyped nodes: which column holds the type, and what the rest are called. */
+  private showMapping(columns: readonly string[] | undefined): void {
+    if (!columns) return;
+    clear(this.typeFrom);
+    this.typeFrom.append(el('option', { value: '' }, '(none: use the default type)'), ...columns.map((c) => el('option', { value: c }, c)));
+    this.defaultType.value = 'Node';
+    this.mapping.hidden = false;
   }
 
   async takeFiles(files: File[]): Promise<void> {
@@ -64,6 +79,7 @@ export class ImportDialog {
       return;
     }
     this.detected.textContent = `${picked.map((f) => f.name).join(' + ')}: ${this.detection.summary}`;
+    this.showMapping(this.detection.typeColumns);
     this.dryRunButton.disabled = false;
     if (this.token()) this.run(true);
     else
@@ -85,7 +101,10 @@ export class ImportDialog {
     }
     this.dryRunButton.disabled = this.confirmButton.disabled = true;
     this.show(el('p', { class: 'loading', role: 'status' }, dryRun ? 'Checking…' : 'Importing…'));
-    this.onRun({ seed: detection.seed, format: detection.format, dryRun, token });
+    const mapping = this.mapping.hidden
+      ? {}
+      : { typeFrom: this.typeFrom.value || undefined, defaultType: this.defaultType.value.trim() || undefined };
+    this.onRun({ seed: detection.seed, format: detection.format, dryRun, token, ...mapping });
   }
 
   /** What the load the dialog asked for did. */

@@ -126,7 +126,7 @@ export type ImportReport = {
   entitiesResolved: Scalars['Int']['output'];
   entitiesUpdated: Scalars['Int']['output'];
   errors: Array<ImportError>;
-  /** What reading a file of another format decided, one line each: `decoded as Windows-1252 (entities.csv)`, `delimiter ";" (entities.csv, relations.csv)`. */
+  /** What reading a file of another format decided, one line each: `decoded as Windows-1252 (entities.csv)`, `delimiter ";"`, `mapped: interaction → relation type (860 edges)`, `dropped: SUID, …`. */
   notes: Array<Scalars['String']['output']>;
   /** False when there were errors; nothing was written then. */
   ok: Scalars['Boolean']['output'];
@@ -182,11 +182,13 @@ export type MutationDeleteSourceArgs = {
 
 /** Writes. Every mutation needs `Authorization: Bearer <API_TOKEN>`. */
 export type MutationImportSeedArgs = {
+  defaultType?: InputMaybe<Scalars['String']['input']>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   format?: InputMaybe<SeedFormat>;
   replace?: InputMaybe<Scalars['Boolean']['input']>;
   resolve?: InputMaybe<Scalars['Boolean']['input']>;
   seed: Scalars['JSON']['input'];
+  typeFrom?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -15,6 +15,7 @@ export const importMutationResolvers = {
         dryRun: args.dryRun ?? undefined,
         replace: args.replace ?? undefined,
         resolve: args.resolve ?? undefined,
+        mapping: { typeFrom: args.typeFrom ?? undefined, defaultType: args.defaultType ?? undefined },
       }),
 
     deleteSource: (_parent, { id }, { executor }) => asApiErrors(() => deleteSource(executor, id)),

@@ -23,7 +23,8 @@ async function main(argv: string[]): Promise<number> {
   }
   let inputs: SeedInput[];
   try {
-    inputs = args.paths.flatMap(readSeedPath);
+    const mapping = { typeFrom: args.typeFrom, defaultType: args.defaultType };
+    inputs = args.paths.flatMap(readSeedPath).map((input) => ({ ...input, mapping }));
   } catch (error) {
     if (!(error instanceof SeedPathError)) throw error;
     console.error(`seed: ${error.message}`);
@@ -54,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(args.dryRun ? `Dry run of ${what} against ${uri}: nothing was written. It would change:` : `Loaded ${what} into ${uri}:`);
     for (const line of summarize(report)) console.log(`  ${line}`);
     if (report.notes.length) {
-      console.log('Read as:');
+      console.log('How the file was read:');
       for (const note of report.notes) console.log(`  ${note}`);
     }
     if (report.resolutions.length) {

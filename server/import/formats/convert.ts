@@ -2,12 +2,12 @@
 // `locate`, which maps an error on the seed back to where it is in the user's file.
 import type { SeedFormat } from '../types';
 import { csvToSeed, type Converted } from './csv-convert';
-import { cytoscapeToSeed } from './cytoscape-convert';
+import { cytoscapeToSeed, type CytoscapeOptions } from './cytoscape-convert';
 import { identity } from './locate';
 
 /** Pure: JSON seeds are already seed candidates; CSV and Cytoscape JSON are converted. */
-export function convert(input: unknown, format: SeedFormat): Converted {
+export function convert(input: unknown, format: SeedFormat, mapping: CytoscapeOptions = {}): Converted {
   if (format === 'csv') return csvToSeed(input);
-  if (format === 'cytoscape') return cytoscapeToSeed(input);
+  if (format === 'cytoscape') return cytoscapeToSeed(input, mapping);
   return { file: input, errors: [], locate: identity };
 }

@@ -1,115 +1,58 @@
-// Cytoscape.js JSON (what the explorer exports: `{elements: {nodes, edges}}` or a flat element
-// array with `group`) → a seed file. Only `data` and `group` matter; positions, classes, style,
-// zoom… are ignored. Errors point into the Cytoscape document (`elements.edges[3].data.target`).
-import type { PathSegment } from './json-path';
+// Cytoscape JSON → a seed file. Reads the three shapes people have: Cytoscape desktop's `.cyjs`
+// and the explorer's export (`{elements: {nodes, edges}}`), a bare element array (what `cy.add()`
+// takes), and `cy.json()` (elements with `group` and state keys). The mapping rules are in
+// docs/seed-format.md ("Cytoscape"); each rule that applied is reported as a note.
 import { locateWith, type Origin } from './locate';
-import { compact, type Converted } from './csv-convert';
-import type { ImportError, SeedFile } from '../types';
+import type { Converted } from './csv-convert';
+import { ErrorsByKind } from './foreign-names';
+import { mapElements, type CytoscapeOptions, type Element } from './cytoscape-elements';
+import type { SeedFile } from '../types';
 
-const NODE_KEYS = new Set(['id', 'type', 'name', 'label', 'aliases', 'description']);
-const EDGE_KEYS = new Set(['id', 'source', 'target', 'type', 'label', 'evidence']);
+export type { CytoscapeOptions } from './cytoscape-elements';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A parsed JSON document is Cytoscape JSON when it has `elements`. */
+/** Cytoscape JSON: an object with `elements`, or a non-empty array of objects with `data`. */
 export function isCytoscapeJson(value: unknown): boolean {
-  return isObject(value) && 'elements' in value;
+  if (isObject(value)) return 'elements' in value;
+  return Array.isArray(value) && value.length > 0 && value.every((item) => isObject(item) && isObject(item.data));
 }
 
-export function cytoscapeToSeed(input: unknown): Converted {
-  const errors: ImportError[] = [];
+/** The explorer's and `npm run export`'s own documents carry `data.sources`: their ids are Jejaring's. */
+export function isJejaringExport(value: unknown): boolean {
+  return isObject(value) && isObject(value.data) && Array.isArray(value.data.sources);
+}
+
+export function cytoscapeToSeed(input: unknown, options: CytoscapeOptions = {}): Converted {
+  const errors = new ErrorsByKind();
   const origins: Record<'sources' | 'entities' | 'relations', Origin[]> = { sources: [], entities: [], relations: [] };
   const locate = locateWith({ style: 'json', items: origins });
-  if (!isObject(input) || !('elements' in input)) {
-    errors.push({ path: '(root)', message: 'not Cytoscape.js JSON: expected an object with "elements"' });
-    return { errors, locate };
+  const elements: Element[] = [];
+  const list = Array.isArray(input) ? input : isObject(input) ? input.elements : undefined;
+  const prefix = Array.isArray(input) ? '' : 'elements';
+  if (!Array.isArray(input) && !(isObject(input) && 'elements' in input)) {
+    const message = 'not Cytoscape JSON: expected an object with "elements", or an array of elements';
+    return { errors: [{ path: '(root)', message }], locate };
   }
-  const elements: { at: string; element: unknown; group: 'nodes' | 'edges' | undefined }[] = [];
-  if (Array.isArray(input.elements)) {
-    input.elements.forEach((element, i) => elements.push({ at: `elements[${i}]`, element, group: undefined }));
-  } else if (isObject(input.elements)) {
+  if (Array.isArray(list)) {
+    list.forEach((element, i) => elements.push({ at: `${prefix}[${i}]`, element, group: undefined }));
+  } else if (isObject(list)) {
     for (const group of ['nodes', 'edges'] as const) {
-      const list = input.elements[group];
-      if (list === undefined) continue;
-      if (!Array.isArray(list)) errors.push({ path: `elements.${group}`, message: 'must be an array' });
-      else list.forEach((element, i) => elements.push({ at: `elements.${group}[${i}]`, element, group }));
+      const items = list[group];
+      if (items === undefined) continue;
+      if (!Array.isArray(items)) errors.add({ one: 'must be an array', many: () => 'must be an array' }, `elements.${group}`);
+      else items.forEach((element, i) => elements.push({ at: `elements.${group}[${i}]`, element, group }));
     }
   } else {
-    errors.push({ path: 'elements', message: 'must be an object {nodes, edges} or an array of elements' });
+    return { errors: [{ path: 'elements', message: 'must be an object {nodes, edges} or an array of elements' }], locate };
   }
 
-  const entities: unknown[] = [];
-  const relations: unknown[] = [];
-  for (const { at, element, group: listed } of elements) {
-    if (!isObject(element) || !isObject(element.data)) {
-      errors.push({
-        path: isObject(element) ? `${at}.data` : at,
-        message: isObject(element) ? 'must be an object' : 'must be an element object with "data"',
-      });
-      continue;
-    }
-    const data = element.data;
-    let group = listed;
-    if (group === undefined) {
-      if (element.group === 'nodes' || element.group === 'edges') group = element.group;
-      else if (element.group !== undefined) {
-        errors.push({ path: `${at}.group`, message: `${JSON.stringify(element.group)} is not "nodes" or "edges"` });
-        continue;
-      } else group = 'source' in data && 'target' in data ? 'edges' : 'nodes';
-    }
-    const base = `${at}.data`;
-    if (group === 'nodes') {
-      const nameKey = data.name !== undefined ? 'name' : 'label';
-      origins.entities.push({ at: base, field: (rest) => ({ field: nodeField(rest, nameKey) }) });
-      entities.push(
-        compact({
-          id: data.id,
-          type: data.type,
-          name: data[nameKey],
-          aliases: data.aliases,
-          description: data.description,
-          properties: rest(data, NODE_KEYS),
-        }),
-      );
-    } else {
-      const typeKey = data.type !== undefined ? 'type' : 'label';
-      origins.relations.push({ at: base, field: (rest) => ({ field: edgeField(rest, typeKey) }) });
-      relations.push(
-        compact({
-          type: data[typeKey],
-          from: data.source,
-          to: data.target,
-          evidence: data.evidence,
-          properties: rest(data, EDGE_KEYS),
-        }),
-      );
-    }
-  }
-
-  const meta = isObject(input.data) ? input.data : {};
-  const sources = meta.sources ?? [];
-  if (!Array.isArray(sources)) errors.push({ path: 'data.sources', message: 'must be an array of sources' });
-  else sources.forEach((_, i) => origins.sources.push({ at: `data.sources[${i}]` }));
-  const file = { version: 1, sources: Array.isArray(sources) ? sources : [], entities, relations } as unknown as SeedFile;
-  return { file, errors, locate };
-}
-
-function rest(data: Json, known: ReadonlySet<string>): Json {
-  return Object.fromEntries(Object.entries(data).filter(([key]) => !known.has(key)));
-}
-
-const tail = (rest: PathSegment[]) => rest.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('');
-
-function nodeField(path: PathSegment[], nameKey: string): string {
-  const [field, ...more] = path;
-  if (field === 'properties') return tail(more).slice(1);
-  return `${field === 'name' ? nameKey : String(field)}${tail(more)}`;
-}
-
-function edgeField(path: PathSegment[], typeKey: string): string {
-  const [field, ...more] = path;
-  if (field === 'properties') return tail(more).slice(1);
-  const renamed = field === 'from' ? 'source' : field === 'to' ? 'target' : field === 'type' ? typeKey : String(field);
-  return `${renamed}${tail(more)}`;
+  const own = isJejaringExport(input);
+  const mapped = mapElements(elements, { ...options, keepIds: own }, errors, origins);
+  const meta = isObject(input) && isObject(input.data) ? input.data : {};
+  const sources = own ? (meta.sources as unknown[]) : [];
+  sources.forEach((_, i) => origins.sources.push({ at: `data.sources[${i}]` }));
+  const file = { version: 1, sources, entities: mapped.entities, relations: mapped.relations } as unknown as SeedFile;
+  return { file, errors: errors.list(), locate, notes: mapped.notes };
 }

@@ -34,6 +34,8 @@ export async function exportCytoscape(executor: Executor): Promise<CytoscapeDocu
           label: props.name ?? null,
           aliases: Array.isArray(props.aliases) ? props.aliases : [],
           ...(typeof props.description === 'string' ? { description: props.description } : {}),
+          // Who mentions it: without this, a re-import would credit every exported source.
+          sources: (row.sources as unknown[]).map(String).sort(),
           ...userProperties(props, ENTITY_FIELDS),
         };
         return { data };

@@ -1,8 +1,9 @@
-// Files → loader inputs. A file, or a folder: every *.json in it (Cytoscape JSON when it has an
-// `elements` key) plus the CSV pair entities.csv + relations.csv (+ sources.csv), read as bytes.
+// Files → loader inputs. A file, or a folder: every *.json and *.cyjs in it (Cytoscape JSON when it
+// has an `elements` key or is an array of elements) plus the CSV pair entities.csv + relations.csv
+// (+ sources.csv), read as bytes.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
-import { isCytoscapeJson } from './cytoscape-convert';
+import { isCytoscapeJson, type CytoscapeOptions } from './cytoscape-convert';
 import type { ImportError, SeedFormat } from '../types';
 import { checkJsonSource } from './json-source-check';
 import { describeInvalidUtf8, invalidUtf8Offset } from '../../domain/text-checks';
@@ -14,28 +15,32 @@ export interface SeedInput {
   input: unknown;
   /** Problems reading the file (e.g. invalid JSON); such an input must not be loaded. */
   errors?: ImportError[];
+  /** Cytoscape: the entity type column and default (CLI `--type-from`, `--default-type`). */
+  mapping?: CytoscapeOptions | undefined;
 }
 
 /** The path does not exist or holds no seed files: a usage error. */
 export class SeedPathError extends Error {}
 
 const CSV_NAMES = new Set(['entities.csv', 'relations.csv', 'sources.csv']);
+/** `.cyjs` is Cytoscape desktop's "Cytoscape.js JSON" export; either extension may hold either format. */
+const JSON_EXTENSIONS = new Set(['.json', '.cyjs']);
 
 export function readSeedPath(path: string): SeedInput[] {
   if (!existsSync(path)) throw new SeedPathError(`${path}: no such file or folder`);
   if (statSync(path).isDirectory()) return readFolder(path);
-  if (extname(path) === '.json') return [readJson(path)];
+  if (JSON_EXTENSIONS.has(extname(path).toLowerCase())) return [readJson(path)];
   if (CSV_NAMES.has(basename(path))) return [readCsvPair(dirname(path))];
-  throw new SeedPathError(`${path}: not a seed file (expected .json, or a folder with entities.csv and relations.csv)`);
+  throw new SeedPathError(`${path}: not a seed file (expected .json or .cyjs, or a folder with entities.csv and relations.csv)`);
 }
 
 function readFolder(folder: string): SeedInput[] {
   const names = readdirSync(folder).sort();
-  const inputs = names.filter((name) => extname(name) === '.json').map((name) => readJson(join(folder, name)));
+  const inputs = names.filter((name) => JSON_EXTENSIONS.has(extname(name).toLowerCase())).map((name) => readJson(join(folder, name)));
   const hasEntities = names.includes('entities.csv');
   const hasRelations = names.includes('relations.csv');
   if (hasEntities || hasRelations) inputs.push(readCsvPair(folder));
-  if (!inputs.length) throw new SeedPathError(`${folder}: no seed files (*.json, or entities.csv and relations.csv)`);
+  if (!inputs.length) throw new SeedPathError(`${folder}: no seed files (*.json, *.cyjs, or entities.csv and relations.csv)`);
   return inputs;
 }
 

@@ -72,10 +72,17 @@ export function mergeIncoming(seed: Seed, resolutions: readonly Resolution[]): I
       for (const item of relation.evidence) mention(id, item.source);
     }
   }
-  // An entity that no evidence touches is mentioned by every source the file declares.
+  // The sources the file says mention an entity (exports write them: a re-import changes nothing).
+  const listed = new Set<string>();
+  for (const entity of seed.entities) {
+    if (entity.sources === undefined) continue;
+    listed.add(final(entity.id));
+    for (const source of entity.sources) mention(final(entity.id), source);
+  }
+  // Otherwise, an entity that no evidence touches is mentioned by every source the file declares.
   const declared = seed.sources.map((source) => source.id);
   for (const id of entities.keys()) {
-    if (!mentions.get(id)?.size) for (const source of declared) mention(id, source);
+    if (!listed.has(id) && !mentions.get(id)?.size) for (const source of declared) mention(id, source);
   }
   return { entities, relations, mentions, referenced };
 }

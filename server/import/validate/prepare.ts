@@ -1,6 +1,8 @@
 // Everything that can be checked without the database: conversion to a seed, the JSON Schema,
 // uniqueness and in-file references. Pure. The result is loaded by write/load.ts.
 import { convert } from '../formats/convert';
+import type { CytoscapeOptions } from '../formats/cytoscape-convert';
+import { aggregateErrors } from '../formats/foreign-names';
 import type { Locate } from '../formats/locate';
 import type { SeedInput } from '../formats/read-path';
 import { lineColumn, loneSurrogateIndex, loneSurrogateMessage } from '../../domain/text-checks';
@@ -16,24 +18,25 @@ export interface PreparedSeed {
   references: References;
   locate: Locate;
   /** The converter's notes for the report (server/import/formats/). */
-  notes?: string[];
+  notes: string[];
 }
 
 export type Prepared = { ok: true; prepared: PreparedSeed } | { ok: false; errors: ImportError[] };
 
-export function prepareSeed(input: unknown, format: SeedFormat = 'json', name?: string): Prepared {
+export function prepareSeed(input: unknown, format: SeedFormat = 'json', name?: string, mapping?: CytoscapeOptions): Prepared {
   const fail = (errors: ImportError[]): Prepared => ({ ok: false, errors: named(name, errors) });
   // What cannot be stored as given is refused before anything else looks at it: nothing deeper
   // than the limit reaches the schema check or the error messages.
   const unfaithful = format === 'csv' ? csvTextProblems(input) : checkFaithful(input);
   if (unfaithful.length) return fail(unfaithful);
-  const converted = convert(input, format);
+  const converted = convert(input, format, mapping);
   // Conversion errors (CSV header, Cytoscape shape) come first; the schema check still runs so
   // that every problem is reported at once.
   const errors = [...converted.errors];
   if (converted.file === undefined) return fail(errors);
-  const schemaErrors = checkSchema(converted.file);
-  errors.push(...schemaErrors.map(converted.locate));
+  const schemaErrors = checkSchema(converted.file).map(converted.locate);
+  // A foreign file repeats one problem on thousands of elements: one error per kind.
+  errors.push(...(format === 'cytoscape' ? aggregateErrors(schemaErrors) : schemaErrors));
   if (errors.length) return fail(errors);
   const seed = normalizeSeed(converted.file as SeedFile);
   const local = checkLocal(seed);
@@ -73,7 +76,7 @@ export function prepareAll(inputs: readonly SeedInput[]): PreparedSeed[] | { err
       errors.push(...input.errors);
       continue;
     }
-    const result = prepareSeed(input.input, input.format, several ? input.name : undefined);
+    const result = prepareSeed(input.input, input.format, several ? input.name : undefined, input.mapping);
     if (result.ok) prepared.push(result.prepared);
     else errors.push(...result.errors);
   }

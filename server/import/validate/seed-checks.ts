@@ -8,7 +8,8 @@ import type { ImportError, SeedFile, SeedSource } from '../types';
 /** A seed with every default filled in; index positions are those of the file. */
 export interface Seed {
   sources: SeedSource[];
-  entities: Entity[];
+  /** `sources`: the sources that mention the entity, when the file says (see the seed schema). */
+  entities: (Entity & { sources?: string[] })[];
   relations: Relation[];
 }
 
@@ -22,6 +23,7 @@ export function normalizeSeed(file: SeedFile): Seed {
       aliases: [...new Set(entity.aliases ?? [])],
       properties: { ...(entity.properties ?? {}) },
       ...(entity.description !== undefined ? { description: entity.description } : {}),
+      ...(entity.sources !== undefined ? { sources: [...entity.sources] } : {}),
     })),
     relations: (file.relations ?? []).map((relation) => ({
       type: relation.type,
@@ -83,6 +85,11 @@ export function checkLocal(seed: Seed): LocalCheck {
 
   const references: References = { entities: new Map(), sources: new Map() };
   const refer = (map: Map<string, string[]>, id: string, path: string) => map.set(id, [...(map.get(id) ?? []), path]);
+  seed.entities.forEach((entity, index) =>
+    entity.sources?.forEach((source, i) => {
+      if (!sourceIds.has(source)) refer(references.sources, source, `entities[${index}].sources[${i}]`);
+    }),
+  );
   const triples = new Map<string, number>();
   seed.relations.forEach((relation, index) => {
     const at = `relations[${index}]`;

@@ -13,6 +13,7 @@ const emptyFile = (): PreparedSeed => ({
   seed: { sources: [], entities: [], relations: [] },
   references: { entities: new Map(), sources: new Map() },
   locate: identity,
+  notes: [],
 });
 
 /** Throws NotFoundError when there is no such source (nothing is written then). */
