@@ -46,12 +46,6 @@ export function reportView(report: ImportReport): HTMLElement {
       ),
     );
   }
-  if (report.notes.length > 0) {
-    view.append(
-      el('h4', {}, 'How the file was read'),
-      el('ul', { class: 'import-notes' }, ...report.notes.map((note) => el('li', {}, note))),
-    );
-  }
   if (report.errors.length > 0) {
     view.append(
       el('h4', {}, 'Errors'),
