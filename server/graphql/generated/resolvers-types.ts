@@ -146,7 +146,8 @@ export type Mutation = {
   deleteSource: ImportReport;
   /**
    * Loads a seed: the same code path as `npm run seed`. JSON and CYTOSCAPE take the parsed file as `seed`;
-   * CSV takes `{ entities: "<csv>", relations: "<csv>", sources: "<csv>" }` (sources optional). Problems are
+   * CSV takes `{ entities: "<csv>", relations: "<csv>", sources: "<csv>" }` (sources optional); GRAPHML and
+   * GEXF take the text of the file as a string. Problems are
    * reported in `errors` (nothing is written then). Requests are limited to 5 MB: load larger seeds with the CLI.
    */
   importSeed: ImportReport;
@@ -360,6 +361,10 @@ export type SeedFormat =
   | 'CSV'
   /** Cytoscape.js JSON, as the explorer exports it. */
   | 'CYTOSCAPE'
+  /** GEXF (Gephi, Jejaring's export), the text of the file. */
+  | 'GEXF'
+  /** GraphML (Neo4j APOC, yEd, Gephi, Jejaring's export), the text of the file. */
+  | 'GRAPHML'
   /** A seed file (docs/seed-format.md). */
   | 'JSON';
 

@@ -11,7 +11,8 @@ export interface CliArgs {
 export const USAGE = `Usage: npm run seed -- <file or folder>... [--dry-run] [--replace] [--no-resolve]
 
 Loads seed files into Neo4j (NEO4J_URI, or the bundled Neo4j that \`npm start\` / \`npm run db\` runs).
-A folder loads every *.json in it plus an entities.csv/relations.csv[/sources.csv] pair.
+Files: seed or Cytoscape .json, .graphml (Neo4j APOC, yEd, Gephi), .gexf (Gephi). A folder loads
+every such file in it plus an entities.csv/relations.csv[/sources.csv] pair.
 
   --dry-run     check and report what would change; write nothing
   --replace     the files supersede their sources: drop what only those sources supported

@@ -1,5 +1,5 @@
 // Files → loader inputs. A file, or a folder: every *.json in it (Cytoscape JSON when it has an
-// `elements` key) plus the CSV pair entities.csv + relations.csv (+ sources.csv).
+// `elements` key), every *.graphml and *.gexf, plus the CSV pair entities.csv + relations.csv (+ sources.csv).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { isCytoscapeJson } from './cytoscape-convert';
@@ -20,22 +20,26 @@ export interface SeedInput {
 export class SeedPathError extends Error {}
 
 const CSV_NAMES = new Set(['entities.csv', 'relations.csv', 'sources.csv']);
+const XML_FORMATS: Record<string, SeedFormat> = { '.graphml': 'graphml', '.gexf': 'gexf' };
 
 export function readSeedPath(path: string): SeedInput[] {
   if (!existsSync(path)) throw new SeedPathError(`${path}: no such file or folder`);
   if (statSync(path).isDirectory()) return readFolder(path);
   if (extname(path) === '.json') return [readJson(path)];
+  if (XML_FORMATS[extname(path)]) return [readXml(path)];
   if (CSV_NAMES.has(basename(path))) return [readCsvPair(dirname(path))];
-  throw new SeedPathError(`${path}: not a seed file (expected .json, or a folder with entities.csv and relations.csv)`);
+  throw new SeedPathError(`${path}: not a seed file (expected .json, .graphml, .gexf, or a folder with entities.csv and relations.csv)`);
 }
 
 function readFolder(folder: string): SeedInput[] {
   const names = readdirSync(folder).sort();
-  const inputs = names.filter((name) => extname(name) === '.json').map((name) => readJson(join(folder, name)));
+  const inputs = names
+    .filter((name) => extname(name) === '.json' || XML_FORMATS[extname(name)])
+    .map((name) => (extname(name) === '.json' ? readJson(join(folder, name)) : readXml(join(folder, name))));
   const hasEntities = names.includes('entities.csv');
   const hasRelations = names.includes('relations.csv');
   if (hasEntities || hasRelations) inputs.push(readCsvPair(folder));
-  if (!inputs.length) throw new SeedPathError(`${folder}: no seed files (*.json, or entities.csv and relations.csv)`);
+  if (!inputs.length) throw new SeedPathError(`${folder}: no seed files (*.json, *.graphml, *.gexf, or entities.csv and relations.csv)`);
   return inputs;
 }
 
@@ -57,6 +61,25 @@ function readJson(path: string): SeedInput {
     return { name, format: 'json', input: undefined, errors };
   }
   return { name, format: isCytoscapeJson(input) ? 'cytoscape' : 'json', input };
+}
+
+/** GraphML and GEXF: the text of the file, which must be UTF-8 (as APOC, Gephi and yEd write it). */
+function readXml(path: string): SeedInput {
+  const name = display(path);
+  const format = XML_FORMATS[extname(path)] ?? 'graphml';
+  const read = readUtf8(path, name);
+  if (typeof read !== 'string') return { name, format, input: undefined, errors: [read] };
+  const text = read.startsWith('\uFEFF') ? read.slice(1) : read;
+  const declared = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
+  if (declared && !/^utf-?8$/i.test(declared)) {
+    return {
+      name,
+      format,
+      input: undefined,
+      errors: [{ path: `${name}:1`, message: `encoding "${declared}" is not supported: save the file as UTF-8` }],
+    };
+  }
+  return { name, format, input: text };
 }
 
 /** The file as text, or the error naming the first byte that is not UTF-8 (never U+FFFD). */
