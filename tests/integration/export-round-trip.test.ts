@@ -5,30 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../server/db/schema-setup';
-import { exportText, EXPORT_FORMATS, type ExportFormat } from '../../server/export/export-formats';
-import { importSeed, type ImportReport, type SeedFormat } from '../../server/import/index';
+import { exportText, EXPORT_FORMATS } from '../../server/export/export-formats';
+import { importSeed } from '../../server/import/index';
+import { asInput, changes, NO_CHANGE } from '../helpers/round-trip';
 import { fingerprint } from '../fixtures/fingerprint';
 import { readArticleSeed } from '../helpers/load-seed';
 import { createTestApp, resetDatabase, type TestApp } from '../helpers/test-app';
 
 const secondSource = () => JSON.parse(readFileSync('tests/fixtures/seeds/second-source.json', 'utf8')) as unknown;
-
-/** The export as `importSeed` takes it: parsed JSON, or the XML text. */
-export function asInput(format: ExportFormat, text: string): { input: unknown; format: SeedFormat } {
-  if (format === 'seed') return { input: JSON.parse(text), format: 'json' };
-  if (format === 'cytoscape') return { input: JSON.parse(text), format: 'cytoscape' };
-  return { input: text, format };
-}
-
-export const changes = (report: ImportReport) => ({
-  ok: report.ok,
-  errors: report.errors,
-  created: [report.entitiesCreated, report.relationsCreated, report.sourcesCreated],
-  updated: [report.entitiesUpdated, report.relationsUpdated, report.sourcesUpdated],
-  removed: [report.entitiesRemoved, report.relationsRemoved, report.sourcesRemoved],
-});
-
-export const NO_CHANGE = { ok: true, errors: [], created: [0, 0, 0], updated: [0, 0, 0], removed: [0, 0, 0] };
 
 describe('export → import (dry run) is a no-op in every format', () => {
   let t: TestApp;
