@@ -72,7 +72,7 @@ const seeds = fc
         if (seen.has(`${from} ${relation.type} ${to}`)) return [];
         seen.add(`${from} ${relation.type} ${to}`);
         const evidence = new Map(relation.evidence.map((item) => [`source-${item.source % sources.length}`, item.quote]));
-        const status = relation.claimed ? { status: 'claimed', claimedBy: from } : {};
+        const status: Record<string, string> = relation.claimed ? { status: 'claimed', claimedBy: from } : {};
         return [
           {
             type: relation.type,
