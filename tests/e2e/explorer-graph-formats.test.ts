@@ -1,0 +1,89 @@
+// Issue 10 in the browser: the import dialog's picker offers .graphml and .gexf and loads an APOC
+// GraphML and a Gephi GEXF file; the export menu writes GraphML and GEXF of the visible graph that
+// the loader takes back with no change.
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { TEST_TOKEN } from '../helpers/test-app';
+import { ARTICLE_SEED, drawnNodes, type Explorer, until, useExplorerPage } from './support/explorer';
+
+const fixture = (path: string) => readFileSync(`tests/fixtures/formats/${path}`);
+
+async function download(page: Page, button: string): Promise<string> {
+  await page.getByText('Export', { exact: true }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return (await readFile(await file.path())).toString('utf8');
+}
+
+async function openDialog(page: Page) {
+  await page.getByRole('button', { name: 'Load data…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Load seed data' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+describe('explorer: GraphML and GEXF', () => {
+  let explorer: Explorer;
+  let page: Page;
+  useExplorerPage((session) => ({ explorer, page } = session));
+
+  it('exports the visible graph as GraphML and GEXF that re-import with no change', async () => {
+    await until(() => drawnNodes(page)).toHaveLength(ARTICLE_SEED.entities.length);
+    for (const [button, format, root] of [
+      ['GraphML', 'GRAPHML', '<graphml '],
+      ['GEXF (Gephi)', 'GEXF', '<gexf '],
+    ] as const) {
+      const text = await download(page, button);
+      expect(text).toContain(root);
+      expect(text).toContain('Leif-Eric Easley');
+      const result = await explorer.server.graphql<{ importSeed: Record<string, unknown> }>(
+        `mutation($seed: JSON!) { importSeed(seed: $seed, format: ${format}, dryRun: true) {
+          ok errors { path message } entitiesCreated entitiesUpdated relationsCreated relationsUpdated sourcesCreated sourcesUpdated } }`,
+        { seed: text },
+        TEST_TOKEN,
+      );
+      expect(result.errors).toBeUndefined();
+      expect({ format, ...result.data?.importSeed }).toEqual({
+        format,
+        ok: true,
+        errors: [],
+        entitiesCreated: 0,
+        entitiesUpdated: 0,
+        relationsCreated: 0,
+        relationsUpdated: 0,
+        sourcesCreated: 0,
+        sourcesUpdated: 0,
+      });
+    }
+  });
+
+  it('offers .graphml and .gexf in the picker and loads a GEXF and an APOC GraphML file', async () => {
+    const dialog = await openDialog(page);
+    expect(await page.locator('#import-files').getAttribute('accept')).toMatch(/\.graphml\b.*\.gexf\b|\.gexf\b.*\.graphml\b/);
+    await dialog.getByLabel('API token').fill(TEST_TOKEN);
+    await page
+      .locator('#import-files')
+      .setInputFiles([{ name: 'konteks.gexf', mimeType: 'application/xml', buffer: fixture('gephi-gexf/konteks.gexf') }]);
+    await until(() => dialog.locator('#import-detected').textContent()).toContain('GEXF (13 nodes, 13 edges)');
+    await until(() => dialog.locator('.report').textContent()).toContain('Dry run');
+    expect(await dialog.locator('.import-errors li').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    const again = await openDialog(page);
+    await page
+      .locator('#import-files')
+      .setInputFiles([{ name: 'konteks.graphml', mimeType: 'application/xml', buffer: fixture('neo4j-apoc-graphml/konteks.graphml') }]);
+    await until(() => again.locator('#import-detected').textContent()).toContain('GraphML (12 nodes, 14 edges)');
+    await until(() => again.locator('.report').textContent()).toContain('Dry run');
+    expect(await again.locator('.import-errors li').count()).toBe(0);
+    await again.getByRole('button', { name: 'Import', exact: true }).click();
+    await until(() => again.isHidden()).toBe(true);
+    // The APOC file's entities resolve to the article's (same Wikidata ids and names): nothing new is drawn,
+    // but the file's own properties reach the database.
+    const stored = await explorer.server.graphql<{ entity: { properties: Record<string, unknown> } | null }>(
+      '{ entity(id: "rodong-sinmun") { properties } }',
+    );
+    expect(stored.data?.entity?.properties).toMatchObject({ stateOwned: true });
+  });
+});
