@@ -18,6 +18,7 @@ export function emptyReport(dryRun: boolean): ImportReport {
     resolutions: [],
     errors: [],
     createdEntityIds: [],
+    notes: [],
   };
 }
 

@@ -88,4 +88,6 @@ export interface ImportReport {
   errors: ImportError[];
   /** Ids of entities created by this load (the explorer highlights them). */
   createdEntityIds: string[];
+  /** How a foreign format was mapped: `mapped: interaction → relation type (860 edges)`. */
+  notes: string[];
 }

@@ -77,6 +77,7 @@ describe('explorer: GraphML and GEXF', () => {
     await until(() => again.locator('#import-detected').textContent()).toContain('GraphML (12 nodes, 14 edges)');
     await until(() => again.locator('.report').textContent()).toContain('Dry run');
     expect(await again.locator('.import-errors li').count()).toBe(0);
+    expect(await again.locator('.import-notes').textContent()).toContain('mapped: labels other than Entity → entity type (APOC)');
     await again.getByRole('button', { name: 'Import', exact: true }).click();
     await until(() => again.isHidden()).toBe(true);
     // The APOC file's entities resolve to the article's (same Wikidata ids and names): nothing new is drawn,

@@ -58,6 +58,8 @@ describe('GraphML and GEXF imports, and npm run export', () => {
       expect(loaded.stderr).toBe('');
       expect(loaded.code).toBe(0);
       expect(loaded.stdout).toContain(`Loaded ${file}`);
+      // The mapping is printed: how ids, names and types were found.
+      expect(loaded.stdout).toMatch(/Mapping:\n( {2}.*\n)* {2}entity id: slug of the name \(1[23] nodes\)\n/);
       expect(canonicalSeed(await exportSeed(t.executor))).toEqual(canonicalSeed(expectedOf(file)));
     },
     60_000,
@@ -65,7 +67,7 @@ describe('GraphML and GEXF imports, and npm run export', () => {
 
   it.each(FIXTURES)('importSeed(format: %s) loads the fixture as its expected graph', async (format, file) => {
     await resetDatabase(t.executor);
-    const mutation = `mutation ($seed: JSON!, $format: SeedFormat) { importSeed(seed: $seed, format: $format) { ok entitiesCreated relationsCreated errors { path message } } }`;
+    const mutation = `mutation ($seed: JSON!, $format: SeedFormat) { importSeed(seed: $seed, format: $format) { ok entitiesCreated relationsCreated errors { path message } notes } }`;
     const body = await t.graphql<{ importSeed: Record<string, unknown> }>(
       mutation,
       { seed: readFileSync(file, 'utf8'), format },
@@ -74,6 +76,7 @@ describe('GraphML and GEXF imports, and npm run export', () => {
     expect(body.errors).toBeUndefined();
     const expected = expectedOf(file) as { entities: unknown[]; relations: unknown[] };
     expect(body.data?.importSeed).toEqual({
+      notes: expect.arrayContaining([expect.stringMatching(/^mapped: (label|kind) → relation type \(1[134] edges\)$/)]),
       ok: true,
       entitiesCreated: expected.entities.length,
       relationsCreated: expected.relations.length,

@@ -43,7 +43,7 @@ export type ImportMutationVariables = Exact<{
 }>;
 
 
-export type ImportMutation = { importSeed: { ok: boolean, dryRun: boolean, entitiesCreated: number, entitiesUpdated: number, entitiesResolved: number, entitiesRemoved: number, relationsCreated: number, relationsUpdated: number, relationsRemoved: number, sourcesCreated: number, sourcesUpdated: number, sourcesRemoved: number, createdEntityIds: Array<string>, resolutions: Array<{ from: string, to: string, reason: string }>, errors: Array<{ path: string, message: string }> } };
+export type ImportMutation = { importSeed: { ok: boolean, dryRun: boolean, entitiesCreated: number, entitiesUpdated: number, entitiesResolved: number, entitiesRemoved: number, relationsCreated: number, relationsUpdated: number, relationsRemoved: number, sourcesCreated: number, sourcesUpdated: number, sourcesRemoved: number, createdEntityIds: Array<string>, notes: Array<string>, resolutions: Array<{ from: string, to: string, reason: string }>, errors: Array<{ path: string, message: string }> } };
 
 export type SourceFieldsFragment = { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null };
 
@@ -55,7 +55,7 @@ export type EdgeFieldsFragment = { id: string, type: string, properties: unknown
 
 export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> };
 
-export type ReportFieldsFragment = { ok: boolean, dryRun: boolean, entitiesCreated: number, entitiesUpdated: number, entitiesResolved: number, entitiesRemoved: number, relationsCreated: number, relationsUpdated: number, relationsRemoved: number, sourcesCreated: number, sourcesUpdated: number, sourcesRemoved: number, createdEntityIds: Array<string>, resolutions: Array<{ from: string, to: string, reason: string }>, errors: Array<{ path: string, message: string }> };
+export type ReportFieldsFragment = { ok: boolean, dryRun: boolean, entitiesCreated: number, entitiesUpdated: number, entitiesResolved: number, entitiesRemoved: number, relationsCreated: number, relationsUpdated: number, relationsRemoved: number, sourcesCreated: number, sourcesUpdated: number, sourcesRemoved: number, createdEntityIds: Array<string>, notes: Array<string>, resolutions: Array<{ from: string, to: string, reason: string }>, errors: Array<{ path: string, message: string }> };
 
 export type OverviewQueryVariables = Exact<{
   limit?: number | null | undefined;
@@ -257,6 +257,7 @@ export const ReportFieldsFragmentDoc = new TypedDocumentString(`
     message
   }
   createdEntityIds
+  notes
 }
     `, {"fragmentName":"ReportFields"}) as unknown as TypedDocumentString<ReportFieldsFragment, unknown>;
 export const EntityDocument = new TypedDocumentString(`
@@ -362,6 +363,7 @@ export const ImportDocument = new TypedDocumentString(`
       message
     }
     createdEntityIds
+    notes
   }
 }
     `) as unknown as TypedDocumentString<ImportMutation, ImportMutationVariables>;

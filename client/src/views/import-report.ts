@@ -30,6 +30,12 @@ export function reportView(report: ImportReport): HTMLElement {
       : 'Imported.'
     : `The file has ${report.errors.length} problem${report.errors.length === 1 ? '' : 's'}; nothing can be imported until they are fixed.`;
   const view = el('div', { class: `report ${report.ok ? 'ok' : 'failed'}` }, el('p', { class: 'report-heading' }, heading), table);
+  if (report.notes.length > 0) {
+    view.append(
+      el('h4', {}, 'How the file was read'),
+      el('ul', { class: 'import-notes' }, ...report.notes.map((note) => el('li', {}, note))),
+    );
+  }
   if (report.resolutions.length > 0) {
     view.append(
       el('h4', {}, `Merged into existing entities (${report.resolutions.length})`),

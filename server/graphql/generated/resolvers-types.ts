@@ -126,6 +126,8 @@ export type ImportReport = {
   entitiesResolved: Scalars['Int']['output'];
   entitiesUpdated: Scalars['Int']['output'];
   errors: Array<ImportError>;
+  /** How a foreign format was mapped: `mapped: label → name (13 nodes)`, `dropped: viz:size, …`. */
+  notes: Array<Scalars['String']['output']>;
   /** False when there were errors; nothing was written then. */
   ok: Scalars['Boolean']['output'];
   relationsCreated: Scalars['Int']['output'];
@@ -586,6 +588,7 @@ export type ImportReportResolvers<ContextType = GraphQLContext, ParentType exten
   entitiesResolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entitiesUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['ImportError']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -53,6 +53,10 @@ async function main(argv: string[]): Promise<number> {
     const what = inputs.map((input) => input.name).join(', ');
     console.log(args.dryRun ? `Dry run of ${what} against ${uri}: nothing was written. It would change:` : `Loaded ${what} into ${uri}:`);
     for (const line of summarize(report)) console.log(`  ${line}`);
+    if (report.notes.length) {
+      console.log('Mapping:');
+      for (const note of report.notes) console.log(`  ${note}`);
+    }
     if (report.resolutions.length) {
       console.log('Resolved to existing entities:');
       for (const resolution of report.resolutions) console.log(`  ${formatResolution(resolution)}`);

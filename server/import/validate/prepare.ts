@@ -15,6 +15,8 @@ export interface PreparedSeed {
   seed: Seed;
   references: References;
   locate: Locate;
+  /** The converter's mapping lines, for the report. */
+  notes?: string[];
 }
 
 export type Prepared = { ok: true; prepared: PreparedSeed } | { ok: false; errors: ImportError[] };
@@ -36,7 +38,17 @@ export function prepareSeed(input: unknown, format: SeedFormat = 'json', name?: 
   const seed = normalizeSeed(converted.file as SeedFile);
   const local = checkLocal(seed);
   if (local.errors.length) return fail(local.errors.map(converted.locate));
-  return { ok: true, prepared: { name, seed, references: local.references, locate: converted.locate } };
+  const notes = (converted as { notes?: string[] }).notes ?? [];
+  return {
+    ok: true,
+    prepared: {
+      name,
+      seed,
+      references: local.references,
+      locate: converted.locate,
+      notes: name ? notes.map((note) => `${name}: ${note}`) : notes,
+    },
+  };
 }
 
 /** Lone surrogates in CSV texts (only an API caller can send them; files are checked as UTF-8). */

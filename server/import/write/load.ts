@@ -39,6 +39,7 @@ export async function loadPrepared(executor: LoadRunner, files: readonly Prepare
         replaceSources: replaced,
         scope: state.scope,
       });
+      report.notes.push(...(file.notes ?? []));
       report.resolutions.push(...state.resolutions);
       report.entitiesResolved += state.resolutions.length;
       addCounts(report, counts);
