@@ -52,6 +52,14 @@ describe('GraphML import', () => {
   });
 });
 
+it('GraphML: refuses a yEd group (a node holding a graph) rather than dropping its nodes', () => {
+  const grouped =
+    '<graphml><graph edgedefault="directed"><node id="g"><data key="name">Group</data><graph><node id="inner"/></graph></node></graph></graphml>';
+  expect(graphmlToSeed(grouped).errors).toEqual([
+    { path: 'node[g]', message: 'nested graphs (yEd groups) are not supported: ungroup them first' },
+  ]);
+});
+
 describe('GEXF import', () => {
   it('reads the Gephi export as the expected graph: label → name, kind before label, viz dropped, weight kept', () => {
     const converted = gexfToSeed(fixture('gephi-gexf/konteks.gexf'));

@@ -71,6 +71,8 @@ export function graphmlToSeed(input: unknown): Converted {
   const nodes: ForeignNode[] = children(graph, 'node').map((node) => {
     const xmlId = node.getAttribute('id') ?? '';
     const at = `node[${xmlId}]`;
+    // yEd groups: a node holding a graph. Its nodes would be lost, so the file is refused.
+    if (child(node, 'graph')) errors.push({ path: at, message: 'nested graphs (yEd groups) are not supported: ungroup them first' });
     return { at, xmlId, attrs: read(node, 'node', at) };
   });
   const edges: ForeignEdge[] = children(graph, 'edge').map((edge, index) => {

@@ -13,9 +13,10 @@ import type { ImportError, Properties, PropertyValue, SeedEntity, SeedEvidence, 
 /** A converter's result plus mapping lines for the report (issue 10's shared `notes` shape). */
 export type Converted = BaseConverted & { notes?: string[] };
 
-/** Attribute names that carry a JSON-encoded value (lists in GEXF, evidence, sources). */
-export const JSON_PREFIX = 'json:';
-export const PROP_PREFIX = 'prop:';
+// `json:` names hold JSON text (lists in GEXF, evidence, sources); `prop:` a user property with a
+// reserved name. One definition, with the writers that use them.
+export { JSON_PREFIX, PROP_PREFIX } from '../../../client/src/core/graph-xml';
+import { JSON_PREFIX, PROP_PREFIX } from '../../../client/src/core/graph-xml';
 
 export type XmlResult = { doc: Document } | { error: ImportError };
 
