@@ -20,7 +20,7 @@ import { GraphCanvas } from './views/canvas';
 import { installCanvasKeyboard } from './views/canvas-keyboard';
 import { DetailsPanel } from './views/details-panel';
 import { byId } from './views/dom';
-import { exportJson, exportPng, exportSvg } from './views/exporter';
+import { exportGexf, exportGraphml, exportJson, exportPng, exportSvg } from './views/exporter';
 import { FilterPanel } from './views/filter-panel';
 import { ImportDialog } from './views/import-dialog';
 import { Legend } from './views/legend';
@@ -103,6 +103,8 @@ const closeMenu = () => byId<HTMLDetailsElement>('export-menu').removeAttribute(
 on('export-png', () => (exportPng(canvas), closeMenu()));
 on('export-svg', () => (exportSvg(canvas), closeMenu()));
 on('export-json', () => (exportJson(canvas, currentVisible(store.get()), store.get().data), closeMenu()));
+on('export-graphml', () => (exportGraphml(currentVisible(store.get()), store.get().data), closeMenu()));
+on('export-gexf', () => (exportGexf(currentVisible(store.get()), store.get().data), closeMenu()));
 on('toggle-table', () => {
   const toggle = byId('toggle-table');
   tableRoot.hidden = !tableRoot.hidden;

@@ -1,7 +1,7 @@
 // The contract between the seed loader (CLI and GraphQL importSeed) and its callers.
 
 /** Input formats that the loader accepts; all become the same SeedFile before validation. */
-export type SeedFormat = 'json' | 'csv' | 'cytoscape';
+export type SeedFormat = 'json' | 'csv' | 'cytoscape' | 'graphml' | 'gexf';
 
 import type { Properties } from '../domain/values';
 

@@ -96,8 +96,25 @@ function cytoscape(seed: unknown, elements: unknown, count: string): Detection {
     : { ok: true, format: 'CYTOSCAPE', seed, summary };
 }
 
+/** GraphML or GEXF, by extension or by the root element; counted roughly for the summary only. */
+export function detectXml(file: PickedFile): Detection | null {
+  const text = file.text.replace(/^\uFEFF/, '');
+  const count = (tag: string) => (text.match(new RegExp(`<${tag}[\\s/>]`, 'g')) ?? []).length;
+  const summary = () => `${count('node')} nodes, ${count('edge')} edges`;
+  if (/\.graphml$/i.test(file.name) || /<graphml[\s>]/.test(text.slice(0, 2000)))
+    return { ok: true, format: 'GRAPHML', seed: text, summary: `GraphML (${summary()})` };
+  if (/\.gexf$/i.test(file.name) || /<gexf[\s>]/.test(text.slice(0, 2000)))
+    return { ok: true, format: 'GEXF', seed: text, summary: `GEXF (${summary()})` };
+  return null;
+}
+
 export function detectFormat(files: PickedFile[]): Detection {
   if (files.length === 0) return { ok: false, error: 'No file chosen.' };
+  const xml = files.map(detectXml);
+  if (xml.some(Boolean)) {
+    if (files.length > 1) return { ok: false, error: 'Choose one GraphML or GEXF file at a time.' };
+    return xml[0] as Detection;
+  }
   const csv = files.filter((f) => /\.csv$/i.test(f.name) || (!/\.(json|cyjs)$/i.test(f.name) && !/^\s*[[{]/.test(f.text)));
   if (csv.length === 0) {
     if (files.length > 1) return { ok: false, error: 'Choose one JSON file, or a CSV pair (entities.csv + relations.csv).' };

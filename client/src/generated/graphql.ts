@@ -9,6 +9,10 @@ export type SeedFormat =
   | 'CSV'
   /** Cytoscape.js JSON, as the explorer exports it. */
   | 'CYTOSCAPE'
+  /** GEXF (Gephi, Jejaring's export), the text of the file. */
+  | 'GEXF'
+  /** GraphML (Neo4j APOC, yEd, Gephi, Jejaring's export), the text of the file. */
+  | 'GRAPHML'
   /** A seed file (docs/seed-format.md). */
   | 'JSON';
 

@@ -1,6 +1,7 @@
-// Export of what the canvas shows: PNG (Cytoscape), SVG (core serializer) and Cytoscape JSON.
+// Export of what the canvas shows: PNG (Cytoscape), SVG (core serializer), Cytoscape JSON, GraphML and GEXF.
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { toCytoscapeJson } from '../core/cytoscape-json';
+import { visibleGexf, visibleGraphml } from '../core/graph-xml-view';
 import { toSvg, type SvgNode } from '../core/svg-export';
 import type { GraphData } from '../core/types';
 import type { VisibleGraph } from '../core/visible';
@@ -49,4 +50,14 @@ export function jsonText(canvas: GraphCanvas, visible: VisibleGraph, data: Graph
 
 export function exportJson(canvas: GraphCanvas, visible: VisibleGraph, data: GraphData): void {
   downloadBlob(new Blob([jsonText(canvas, visible, data)], { type: 'application/json' }), `jejaring-${stamp()}.json`);
+}
+
+export function exportGraphml(visible: VisibleGraph, data: GraphData): void {
+  const text = visibleGraphml(visible.nodes, visible.edges, data.sources);
+  downloadBlob(new Blob([text], { type: 'application/graphml+xml' }), `jejaring-${stamp()}.graphml`);
+}
+
+export function exportGexf(visible: VisibleGraph, data: GraphData): void {
+  const text = visibleGexf(visible.nodes, visible.edges, data.sources);
+  downloadBlob(new Blob([text], { type: 'application/gexf+xml' }), `jejaring-${stamp()}.gexf`);
 }

@@ -126,7 +126,7 @@ export type ImportReport = {
   entitiesResolved: Scalars['Int']['output'];
   entitiesUpdated: Scalars['Int']['output'];
   errors: Array<ImportError>;
-  /** What reading a file of another format decided, one line each: `decoded as Windows-1252 (entities.csv)`, `delimiter ";"`, `mapped: interaction → relation type (860 edges)`, `dropped: SUID, …`. */
+  /** What reading a file of another format decided, one line each: `decoded as Windows-1252 (entities.csv)`, `delimiter ";"`, `mapped: interaction → relation type (860 edges)`, `dropped: SUID, viz:size, …`. */
   notes: Array<Scalars['String']['output']>;
   /** False when there were errors; nothing was written then. */
   ok: Scalars['Boolean']['output'];
@@ -150,7 +150,8 @@ export type Mutation = {
    * Loads a seed: the same code path as `npm run seed`. JSON and CYTOSCAPE take the parsed file as `seed`;
    * CSV takes `{ entities: "<csv>", relations: "<csv>", sources: "<csv>" }` (sources optional), each file as
    * text, or as its bytes in base64 (`entitiesBase64`, `relationsBase64`, `sourcesBase64`) so that the server
-   * detects the encoding (UTF-8, UTF-16 with a BOM, Windows-1252) and reports it in `notes`. Problems are
+   * detects the encoding (UTF-8, UTF-16 with a BOM, Windows-1252) and reports it in `notes`; GRAPHML and
+   * GEXF take the text of the file as a string. Problems are
    * reported in `errors` (nothing is written then). Requests are limited to 5 MB: load larger seeds with the CLI.
    */
   importSeed: ImportReport;
@@ -366,6 +367,10 @@ export type SeedFormat =
   | 'CSV'
   /** Cytoscape.js JSON, as the explorer exports it. */
   | 'CYTOSCAPE'
+  /** GEXF (Gephi, Jejaring's export), the text of the file. */
+  | 'GEXF'
+  /** GraphML (Neo4j APOC, yEd, Gephi, Jejaring's export), the text of the file. */
+  | 'GRAPHML'
   /** A seed file (docs/seed-format.md). */
   | 'JSON';
 

@@ -5,7 +5,13 @@ import { deleteSource, importSeed, type SeedFormat } from '../../import';
 import type { Resolvers, SeedFormat as GraphQLSeedFormat } from '../types';
 import { asApiErrors } from './service-errors';
 
-const FORMATS: Record<GraphQLSeedFormat, SeedFormat> = { JSON: 'json', CSV: 'csv', CYTOSCAPE: 'cytoscape' };
+const FORMATS: Record<GraphQLSeedFormat, SeedFormat> = {
+  JSON: 'json',
+  CSV: 'csv',
+  CYTOSCAPE: 'cytoscape',
+  GRAPHML: 'graphml',
+  GEXF: 'gexf',
+};
 
 export const importMutationResolvers = {
   Mutation: {

@@ -16,7 +16,8 @@ export const USAGE = `Usage: npm run seed -- <file or folder>... [--dry-run] [--
        [--type-from <column>] [--default-type <Name>]
 
 Loads seed files into Neo4j (NEO4J_URI, or the bundled Neo4j that \`npm start\` / \`npm run db\` runs).
-A folder loads every *.json and *.cyjs in it plus an entities.csv/relations.csv[/sources.csv] pair.
+Files: seed or Cytoscape .json or .cyjs, .graphml (Neo4j APOC, yEd, Gephi), .gexf (Gephi), .csv. A folder
+loads every such file in it plus an entities.csv/relations.csv[/sources.csv] pair.
 
   --dry-run     check and report what would change; write nothing
   --replace     the files supersede their sources: drop what only those sources supported

@@ -1,6 +1,6 @@
 // Files → loader inputs. A file, or a folder: every *.json and *.cyjs in it (Cytoscape JSON when it
-// has an `elements` key or is an array of elements) plus the CSV pair entities.csv + relations.csv
-// (+ sources.csv), read as bytes.
+// has an `elements` key or is an array of elements), every *.graphml and *.gexf, plus the CSV pair
+// entities.csv + relations.csv (+ sources.csv), read as bytes.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { isCytoscapeJson, type CytoscapeOptions } from './cytoscape-convert';
@@ -25,22 +25,26 @@ export class SeedPathError extends Error {}
 const CSV_NAMES = new Set(['entities.csv', 'relations.csv', 'sources.csv']);
 /** `.cyjs` is Cytoscape desktop's "Cytoscape.js JSON" export; either extension may hold either format. */
 const JSON_EXTENSIONS = new Set(['.json', '.cyjs']);
+const XML_FORMATS: Record<string, SeedFormat> = { '.graphml': 'graphml', '.gexf': 'gexf' };
 
 export function readSeedPath(path: string): SeedInput[] {
   if (!existsSync(path)) throw new SeedPathError(`${path}: no such file or folder`);
   if (statSync(path).isDirectory()) return readFolder(path);
   if (JSON_EXTENSIONS.has(extname(path).toLowerCase())) return [readJson(path)];
+  if (XML_FORMATS[extname(path).toLowerCase()]) return [readXml(path)];
   if (CSV_NAMES.has(basename(path))) return [readCsvPair(dirname(path))];
-  throw new SeedPathError(`${path}: not a seed file (expected .json or .cyjs, or a folder with entities.csv and relations.csv)`);
+  throw new SeedPathError(`${path}: not a seed file (expected .json, .cyjs, .graphml, .gexf, or a folder with entities.csv and relations.csv)`);
 }
 
 function readFolder(folder: string): SeedInput[] {
   const names = readdirSync(folder).sort();
-  const inputs = names.filter((name) => JSON_EXTENSIONS.has(extname(name).toLowerCase())).map((name) => readJson(join(folder, name)));
+  const inputs = names
+    .filter((name) => JSON_EXTENSIONS.has(extname(name).toLowerCase()) || XML_FORMATS[extname(name).toLowerCase()])
+    .map((name) => (JSON_EXTENSIONS.has(extname(name).toLowerCase()) ? readJson(join(folder, name)) : readXml(join(folder, name))));
   const hasEntities = names.includes('entities.csv');
   const hasRelations = names.includes('relations.csv');
   if (hasEntities || hasRelations) inputs.push(readCsvPair(folder));
-  if (!inputs.length) throw new SeedPathError(`${folder}: no seed files (*.json, *.cyjs, or entities.csv and relations.csv)`);
+  if (!inputs.length) throw new SeedPathError(`${folder}: no seed files (*.json, *.cyjs, *.graphml, *.gexf, or entities.csv and relations.csv)`);
   return inputs;
 }
 
@@ -62,6 +66,25 @@ function readJson(path: string): SeedInput {
     return { name, format: 'json', input: undefined, errors };
   }
   return { name, format: isCytoscapeJson(input) ? 'cytoscape' : 'json', input };
+}
+
+/** GraphML and GEXF: the text of the file, which must be UTF-8 (as APOC, Gephi and yEd write it). */
+function readXml(path: string): SeedInput {
+  const name = display(path);
+  const format = XML_FORMATS[extname(path)] ?? 'graphml';
+  const read = readUtf8(path, name);
+  if (typeof read !== 'string') return { name, format, input: undefined, errors: [read] };
+  const text = read.startsWith('\uFEFF') ? read.slice(1) : read;
+  const declared = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(text)?.[1];
+  if (declared && !/^utf-?8$/i.test(declared)) {
+    return {
+      name,
+      format,
+      input: undefined,
+      errors: [{ path: `${name}:1`, message: `encoding "${declared}" is not supported: save the file as UTF-8` }],
+    };
+  }
+  return { name, format, input: text };
 }
 
 /** The file as text, or the error naming the first byte that is not UTF-8 (never U+FFFD). */
