@@ -59,7 +59,7 @@ describe('GraphML and GEXF imports, and npm run export', () => {
       expect(loaded.code).toBe(0);
       expect(loaded.stdout).toContain(`Loaded ${file}`);
       // The mapping is printed: how ids, names and types were found.
-      expect(loaded.stdout).toMatch(/Mapping:\n( {2}.*\n)* {2}entity id: slug of the name \(1[23] nodes\)\n/);
+      expect(loaded.stdout).toMatch(/How the file was read:\n( {2}.*\n)* {2}entity id: slug of the name \(1[23] nodes\)\n/);
       expect(canonicalSeed(await exportSeed(t.executor))).toEqual(canonicalSeed(expectedOf(file)));
     },
     60_000,

@@ -33,7 +33,9 @@ export function readSeedPath(path: string): SeedInput[] {
   if (JSON_EXTENSIONS.has(extname(path).toLowerCase())) return [readJson(path)];
   if (XML_FORMATS[extname(path).toLowerCase()]) return [readXml(path)];
   if (CSV_NAMES.has(basename(path))) return [readCsvPair(dirname(path))];
-  throw new SeedPathError(`${path}: not a seed file (expected .json, .cyjs, .graphml, .gexf, or a folder with entities.csv and relations.csv)`);
+  throw new SeedPathError(
+    `${path}: not a seed file (expected .json, .cyjs, .graphml, .gexf, or a folder with entities.csv and relations.csv)`,
+  );
 }
 
 function readFolder(folder: string): SeedInput[] {
@@ -44,7 +46,8 @@ function readFolder(folder: string): SeedInput[] {
   const hasEntities = names.includes('entities.csv');
   const hasRelations = names.includes('relations.csv');
   if (hasEntities || hasRelations) inputs.push(readCsvPair(folder));
-  if (!inputs.length) throw new SeedPathError(`${folder}: no seed files (*.json, *.cyjs, *.graphml, *.gexf, or entities.csv and relations.csv)`);
+  if (!inputs.length)
+    throw new SeedPathError(`${folder}: no seed files (*.json, *.cyjs, *.graphml, *.gexf, or entities.csv and relations.csv)`);
   return inputs;
 }
 
