@@ -42,7 +42,8 @@ describe('the bundled Neo4j', () => {
     const second = await startBundledNeo4j({ dataDir, port, heap: '512m' });
     expect(await query(second.uri, 'MATCH (m:Marker) RETURN m.note AS note')).toEqual([{ note: 'kept' }]);
     await second.stop();
-  });
+    // Two JVM starts and a stop: on 2 cores shared with the other tiers this has taken 40-60 s.
+  }, 150_000);
 
   it('stops its JVM when the parent process is killed with SIGKILL', async () => {
     const port = await freePort();
