@@ -16,6 +16,14 @@ export interface Entity {
   aliases: string[];
   description?: string | undefined;
   properties: Properties;
+  /** Where the file drew it; absent: the stored position (if any) stays. */
+  position?: Position | undefined;
+}
+
+/** A node position as Cytoscape writes it (model coordinates). */
+export interface Position {
+  x: number;
+  y: number;
 }
 
 export interface RelationRef {

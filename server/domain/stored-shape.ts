@@ -16,6 +16,7 @@ export function entityProps(entity: Entity): PlainMap {
     ...(entity.description !== undefined ? { description: entity.description } : {}),
     _aliasText: aliasText(entity.aliases),
     _norm: normalizedForms(entity.name, entity.aliases),
+    ...(entity.position !== undefined ? { _x: entity.position.x, _y: entity.position.y } : {}),
   };
 }
 

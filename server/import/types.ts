@@ -3,6 +3,7 @@
 /** Input formats that the loader accepts; all become the same SeedFile before validation. */
 export type SeedFormat = 'json' | 'csv' | 'cytoscape' | 'graphml' | 'gexf';
 
+import type { Position } from '../domain/entity';
 import type { Properties } from '../domain/values';
 
 export type { Properties, PropertyValue } from '../domain/values';
@@ -25,6 +26,8 @@ export interface SeedEntity {
   properties?: Properties;
   /** The sources that mention it; absent: the file's sources when no evidence touches it. */
   sources?: string[];
+  /** Where the file drew it (Cytoscape); stored as the internal `_x`, `_y`. */
+  position?: Position;
 }
 
 export interface SeedEvidence {

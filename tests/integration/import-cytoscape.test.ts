@@ -78,6 +78,34 @@ describe('Cytoscape files through the API', () => {
     );
   });
 
+  it("keeps the desktop file's node positions: stored, answered as Entity.position, and a re-import changes nothing", async () => {
+    await resetDatabase(t.executor);
+    const doc = readJson(`${FORMATS}/cytoscape-desktop/konteks-putin-pyongyang.cyjs`) as {
+      elements: { nodes: { data: { name: unknown }; position: { x: number; y: number } }[] };
+    };
+    expect((await importCytoscape(doc)).errors).toEqual([]);
+    // Node 0 is Vladimir Putin (slug id); every node's position comes back as the file has it.
+    const body = await t.graphql<{ graph: { nodes: { id: string; name: string; position: { x: number; y: number } | null }[] } }>(
+      '{ graph(limit: 100) { nodes { id name position { x y } } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    const byName = new Map(body.data!.graph.nodes.map((node) => [node.name, node.position]));
+    const firstName = (name: unknown) => String(Array.isArray(name) ? name[0] : name);
+    expect(byName.size).toBe(doc.elements.nodes.length);
+    for (const node of doc.elements.nodes) expect(byName.get(firstName(node.data.name))).toEqual(node.position);
+    const one = await t.graphql<{ entity: { position: unknown } }>('{ entity(id: "vladimir-putin") { position { x y } } }');
+    expect(one.data!.entity.position).toEqual(doc.elements.nodes[0]!.position);
+    // Positions are internal, not user properties.
+    expect((await storedGraph(t.executor)).entities!.every((entity) => !('_x' in (entity.properties ?? {})))).toBe(true);
+
+    const again = await importCytoscape(doc, { dryRun: true });
+    expect(again).toMatchObject({ ok: true, entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0 });
+    // Jejaring's own Cytoscape export writes them back.
+    const exported = await exportCytoscape(t.executor);
+    const putin = exported.elements.nodes.find((node) => node.data.id === 'vladimir-putin');
+    expect(putin?.position).toEqual(doc.elements.nodes[0]!.position);
+  });
+
   it('takes the entity type from a column, and a renamed default for the rest', async () => {
     await resetDatabase(t.executor);
     const doc = readJson(`${FORMATS}/cytoscape-desktop/konteks-putin-pyongyang.cyjs`) as {

@@ -21,7 +21,7 @@ describe('cytoscapeToSeed', () => {
       version: 1,
       sources: [{ id: 'fixture-2024-03-01-flat-export', title: 'Test fixture: flat Cytoscape export', language: 'en' }],
       entities: [
-        { id: 'hanoi', type: 'Place', name: 'Hanoi', aliases: ['Hà Nội'], properties: { wikidata: 'Q1858' } },
+        { id: 'hanoi', type: 'Place', name: 'Hanoi', aliases: ['Hà Nội'], properties: { wikidata: 'Q1858' }, position: { x: 1, y: 2 } },
         { id: 'vietnam', type: 'Country', name: 'Vietnam', aliases: [], properties: { wikidata: 'Q881', population: 100300000 } },
         {
           id: 'to-lam',
@@ -179,6 +179,7 @@ describe('Cytoscape files made by other tools (tests/fixtures/formats)', () => {
   it('notes every mapping rule that applied to a desktop export', () => {
     expect(cytoscapeToSeed(fixture('cytoscape-desktop/konteks-putin-pyongyang.cyjs')).notes).toEqual([
       'default entity type "Node" (15 nodes)',
+      'kept: node positions (the initial layout) (15 nodes)',
       'list-valued names: the first item is the name, the rest aliases (2 nodes)',
       'ids: the slug of the name (15 nodes)',
       'mapped: interaction → relation type (19 edges)',
@@ -186,20 +187,38 @@ describe('Cytoscape files made by other tools (tests/fixtures/formats)', () => {
       'merged: parallel edges (same source, type and target) into one relation (2 edges)',
       'dropped: shared_name, SUID, selected, edge name, shared_interaction',
       'dropped: null values (29 values)',
-      'dropped: element position, selected',
+      'dropped: element selected',
     ]);
   });
 
   it('notes label → name, default types and element state for cytoscape.js files', () => {
     expect(cytoscapeToSeed(fixture('cytoscape-js-elements/konteks-elements.json')).notes).toEqual([
       'mapped: label → name (11 nodes)',
+      'kept: node positions (the initial layout) (2 nodes)',
       'default entity type "Node" (2 nodes)',
       'ids: the slug of the name (11 nodes)',
       'mapped: label → relation type (8 edges)',
       'relation types normalised to UPPER_SNAKE (8 edges)',
       'default relation type "RELATED_TO" (1 edge)',
-      'dropped: element classes, position',
+      'dropped: element classes',
     ]);
+  });
+
+  it("keeps each node's position from the file (the explorer's initial layout), and only a valid {x, y}", () => {
+    const desktop = fixture('cytoscape-desktop/konteks-putin-pyongyang.cyjs') as { elements: { nodes: { position: unknown }[] } };
+    const converted = cytoscapeToSeed(desktop);
+    expect(converted.errors).toEqual([]);
+    const entities = (converted.file as { entities: { position?: unknown }[] }).entities;
+    expect(entities.map((entity) => entity.position)).toEqual(desktop.elements.nodes.map((node) => node.position));
+    const odd = cytoscapeToSeed([
+      { data: { id: 'a', name: 'A' }, position: { x: 'left', y: 2 } },
+      { data: { id: 'b', name: 'B' }, position: { x: 3.5, y: -4 } },
+    ]);
+    expect((odd.file as { entities: { position?: unknown }[] }).entities.map((entity) => entity.position)).toEqual([
+      undefined,
+      { x: 3.5, y: -4 },
+    ]);
+    expect(odd.notes).toContain('dropped: element position');
   });
 
   it('takes the type from a column (PascalCase), else the renamed default', () => {

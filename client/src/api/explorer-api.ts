@@ -36,6 +36,7 @@ const toNode = (n: NodeFieldsFragment): GraphNode => ({
   properties: asProperties(n.properties),
   degree: n.degree,
   sources: n.sources.map((s) => s.id),
+  position: n.position ? { x: n.position.x, y: n.position.y } : null,
 });
 
 const toRelation = (e: EdgeFieldsFragment): ApiRelation => ({ ...e, properties: asProperties(e.properties) });

@@ -21,7 +21,7 @@ export type EntityQueryVariables = Exact<{
 }>;
 
 
-export type EntityQuery = { entity: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, relations: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }>, fullSources: Array<{ id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null }> } | null };
+export type EntityQuery = { entity: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, relations: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }>, fullSources: Array<{ id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null }> } | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -29,7 +29,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, matched: string | null, entity: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } }> };
+export type SearchQuery = { search: Array<{ score: number, matched: string | null, entity: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } }> };
 
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -49,13 +49,13 @@ export type ImportMutation = { importSeed: { ok: boolean, dryRun: boolean, entit
 
 export type SourceFieldsFragment = { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null };
 
-export type NodeFieldsFragment = { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> };
+export type NodeFieldsFragment = { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null };
 
 export type EndFieldsFragment = { id: string, name: string, type: string };
 
 export type EdgeFieldsFragment = { id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> };
 
-export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> };
+export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> };
 
 export type ReportFieldsFragment = { ok: boolean, dryRun: boolean, entitiesCreated: number, entitiesUpdated: number, entitiesResolved: number, entitiesRemoved: number, relationsCreated: number, relationsUpdated: number, relationsRemoved: number, sourcesCreated: number, sourcesUpdated: number, sourcesRemoved: number, createdEntityIds: Array<string>, notes: Array<string>, resolutions: Array<{ from: string, to: string, reason: string }>, errors: Array<{ path: string, message: string }> };
 
@@ -64,7 +64,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { graph: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } };
+export type OverviewQuery = { graph: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
@@ -72,7 +72,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } };
+export type NeighbourhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } };
 
 export type ShortestPathQueryVariables = Exact<{
   from: string | number;
@@ -80,7 +80,7 @@ export type ShortestPathQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathQuery = { shortestPath: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } | null };
+export type ShortestPathQuery = { shortestPath: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } | null };
 
 export type EntityBatchQueryVariables = Exact<{
   id0: string | number;
@@ -96,7 +96,7 @@ export type EntityBatchQueryVariables = Exact<{
 }>;
 
 
-export type EntityBatchQuery = { e0: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e1: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e2: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e3: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e4: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e5: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e6: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e7: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e8: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null, e9: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }> } | null };
+export type EntityBatchQuery = { e0: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e1: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e2: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e3: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e4: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e5: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e6: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e7: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e8: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e9: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null };
 
 export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -132,6 +132,10 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   degree
   sources {
     id
+  }
+  position {
+    x
+    y
   }
 }
     `, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
@@ -212,6 +216,10 @@ fragment NodeFields on Entity {
   sources {
     id
   }
+  position {
+    x
+    y
+  }
 }
 fragment EndFields on Entity {
   id
@@ -275,6 +283,10 @@ export const EntityDocument = new TypedDocumentString(`
     sources {
       id
     }
+    position {
+      x
+      y
+    }
     relations(limit: 500) {
       id
       type
@@ -327,6 +339,10 @@ export const SearchDocument = new TypedDocumentString(`
       degree
       sources {
         id
+      }
+      position {
+        x
+        y
       }
     }
   }
@@ -389,6 +405,10 @@ export const OverviewDocument = new TypedDocumentString(`
       sources {
         id
       }
+      position {
+        x
+        y
+      }
     }
     edges {
       id
@@ -433,6 +453,10 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
       degree
       sources {
         id
+      }
+      position {
+        x
+        y
       }
     }
     edges {
@@ -479,6 +503,10 @@ export const ShortestPathDocument = new TypedDocumentString(`
       sources {
         id
       }
+      position {
+        x
+        y
+      }
     }
     edges {
       id
@@ -523,6 +551,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
     sources {
       id
     }
+    position {
+      x
+      y
+    }
   }
   e1: entity(id: $id1) {
     id
@@ -534,6 +566,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
     degree
     sources {
       id
+    }
+    position {
+      x
+      y
     }
   }
   e2: entity(id: $id2) {
@@ -547,6 +583,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
     sources {
       id
     }
+    position {
+      x
+      y
+    }
   }
   e3: entity(id: $id3) {
     id
@@ -558,6 +598,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
     degree
     sources {
       id
+    }
+    position {
+      x
+      y
     }
   }
   e4: entity(id: $id4) {
@@ -571,6 +615,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
     sources {
       id
     }
+    position {
+      x
+      y
+    }
   }
   e5: entity(id: $id5) {
     id
@@ -582,6 +630,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
     degree
     sources {
       id
+    }
+    position {
+      x
+      y
     }
   }
   e6: entity(id: $id6) {
@@ -595,6 +647,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
     sources {
       id
     }
+    position {
+      x
+      y
+    }
   }
   e7: entity(id: $id7) {
     id
@@ -606,6 +662,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
     degree
     sources {
       id
+    }
+    position {
+      x
+      y
     }
   }
   e8: entity(id: $id8) {
@@ -619,6 +679,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
     sources {
       id
     }
+    position {
+      x
+      y
+    }
   }
   e9: entity(id: $id9) {
     id
@@ -630,6 +694,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
     degree
     sources {
       id
+    }
+    position {
+      x
+      y
     }
   }
 }

@@ -14,6 +14,8 @@ export interface LayoutReport {
   firstMs: number;
   /** Time until the layout is final. */
   totalMs: number;
+  /** The positions came from the imported file (Cytoscape's preset layout), not from `name`. */
+  preset?: boolean;
 }
 
 export class LayoutRunner {
@@ -23,7 +25,8 @@ export class LayoutRunner {
 
   constructor(private readonly onDone: (report: LayoutReport) => void) {}
 
-  run(cy: Core, name: LayoutName, roots: string[] = []): void {
+  /** `preset`: every node's position from the file; shown as they are (fitted) instead of laying out. */
+  run(cy: Core, name: LayoutName, roots: string[] = [], preset?: ReadonlyMap<string, { x: number; y: number }>): void {
     const started = performance.now();
     const nodes = cy.nodes().length;
     const edges = cy.edges().length;
@@ -31,10 +34,15 @@ export class LayoutRunner {
     // A worker still busy with an older layout would queue this one behind it: start afresh.
     if (this.running) this.dispose();
     this.running = true;
-    const finish = (worker: boolean, firstMs: number) => {
+    const finish = (worker: boolean, firstMs: number, fromFile = false) => {
       this.running = false;
-      this.onDone({ name, nodes, edges, worker, firstMs, totalMs: performance.now() - started });
+      this.onDone({ name, nodes, edges, worker, firstMs, totalMs: performance.now() - started, ...(fromFile ? { preset: true } : {}) });
     };
+    if (preset) {
+      const at = (node: NodeSingular) => preset.get(node.id()) ?? node.position();
+      cy.layout({ name: 'preset', positions: at, animate: false, fit: true, padding: 40 } as unknown as LayoutOptions).run();
+      return finish(false, performance.now() - started, true);
+    }
     if (name !== 'fcose') {
       cy.layout(builtInOptions(name, roots) as unknown as LayoutOptions).run();
       const ms = performance.now() - started;

@@ -117,7 +117,9 @@ export class GraphCanvas {
     if (cy.nodes().length > 0 && (layoutChanged || (wasEmpty && added.length > 0))) {
       this.lastLayout = { name: options.layout, request: options.layoutRequest };
       cy.resize(); // the panels may just have changed the container size
-      this.runner.run(cy, options.layout, options.selection?.kind === 'node' ? [options.selection.id] : []);
+      // The first drawing of nodes that all carry the imported file's positions keeps them.
+      const preset = wasEmpty && options.layout === 'fcose' ? filePositions(visible) : undefined;
+      this.runner.run(cy, options.layout, options.selection?.kind === 'node' ? [options.selection.id] : [], preset);
     } else if (added.length > 0) {
       for (const [id, spot] of placeNewNodes(cy, added, this.big ? 40 : 75)) this.positions.set(id, spot);
     }
@@ -195,4 +197,14 @@ export class GraphCanvas {
     });
     return out;
   }
+}
+
+/** Every visible node's position from the imported file, or undefined when any node has none. */
+function filePositions(visible: VisibleGraph): Map<string, Point> | undefined {
+  const positions = new Map<string, Point>();
+  for (const node of visible.nodes) {
+    if (!node.position) return undefined;
+    positions.set(node.id, { x: node.position.x, y: node.position.y });
+  }
+  return positions;
 }

@@ -30,6 +30,10 @@ const BOOKKEEPING = new Set(['SUID', 'shared_name', 'shared_interaction', 'selec
 const NODE_FIELDS = new Set(['id', 'type', 'name', 'label', 'aliases', 'description']);
 const EDGE_FIELDS = new Set(['id', 'source', 'target', 'type', 'interaction', 'label', 'evidence', 'name']);
 
+/** `{x, y}` with finite numbers, as Cytoscape writes a node's position. */
+const isPosition = (value: unknown): value is { x: number; y: number } =>
+  isObject(value) && Number.isFinite(value.x) && Number.isFinite(value.y);
+
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 export function mapElements(
@@ -88,7 +92,9 @@ export function mapElements(
       continue;
     }
     const data = element.data;
-    for (const key of Object.keys(element)) if (key !== 'data' && key !== 'group') ignored.add(key);
+    // A node's `position` is kept (the explorer's initial layout); other element keys are state.
+    const position = isPosition(element.position) ? { x: element.position.x, y: element.position.y } : undefined;
+    for (const key of Object.keys(element)) if (key !== 'data' && key !== 'group' && !(key === 'position' && position)) ignored.add(key);
     let group = listed;
     if (group === undefined) {
       if (element.group === 'nodes' || element.group === 'edges') group = element.group;
@@ -146,7 +152,9 @@ export function mapElements(
       description: data.description ?? undefined,
       properties: properties(data, consumed),
       sources,
+      position,
     };
+    if (position && !own) count('kept: node positions (the initial layout)');
     for (const key of Object.keys(entity)) if (entity[key] === undefined) delete entity[key];
     const origin: Origin = { at: `${at}.data`, field: (rest) => ({ field: nodeField(rest, nameKey) }) };
     nodes.push({ at: `${at}.data`, fileId: data.id, name, entity, origin });

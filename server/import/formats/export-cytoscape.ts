@@ -8,7 +8,7 @@ import { exportQueries } from '../../queries/read/export';
 
 export interface CytoscapeDocument {
   data: { sources: PlainMap[] };
-  elements: { nodes: { data: PlainMap }[]; edges: { data: PlainMap }[] };
+  elements: { nodes: { data: PlainMap; position?: { x: number; y: number } }[]; edges: { data: PlainMap }[] };
 }
 
 export async function exportCytoscape(executor: Executor): Promise<CytoscapeDocument> {
@@ -38,7 +38,9 @@ export async function exportCytoscape(executor: Executor): Promise<CytoscapeDocu
           sources: (row.sources as unknown[]).map(String).sort(),
           ...userProperties(props, ENTITY_FIELDS),
         };
-        return { data };
+        // The position the entity was imported with (internal `_x`, `_y`), so that it round-trips.
+        const position = typeof props._x === 'number' && typeof props._y === 'number' ? { position: { x: props._x, y: props._y } } : {};
+        return { data, ...position };
       }),
       edges: relations.map((row) => {
         const props = row.props as PlainMap;

@@ -109,7 +109,9 @@ export function planWrites(input: PlanInput): { plan: WritePlan; counts: PlanCou
     const set = propsDiff(existing.props, entityProps(mergedEntity(entity, existing, exact)));
     if (Object.keys(set).length > 0) plan.entityUpdates.push({ id: entity.id, set });
   }
-  const changed = new Set(plan.entityUpdates.map((update) => update.id));
+  // A moved position alone is layout, not a change of the entity: written, not counted, so that
+  // importing the explorer's export (which writes the canvas positions) reports 0 changes.
+  const changed = new Set(plan.entityUpdates.filter((update) => !Object.keys(update.set).every(isPositionKey)).map((update) => update.id));
   const referenced = input.incoming.referenced;
   for (const id of new Set([...input.incoming.entities.keys(), ...referenced, ...input.scope.entities])) {
     const existing = input.existing.entities.get(id);
@@ -170,6 +172,8 @@ export function planWrites(input: PlanInput): { plan: WritePlan; counts: PlanCou
 
 const ref = (relation: Relation | RelationState): RelationRef => ({ from: relation.from, type: relation.type, to: relation.to });
 
+const isPositionKey = (key: string) => key === '_x' || key === '_y';
+
 function newEntity(entity: IncomingEntity): Entity {
   return {
     id: entity.id,
@@ -178,6 +182,7 @@ function newEntity(entity: IncomingEntity): Entity {
     aliases: unique(entity.aliases.filter((alias) => alias !== entity.name)),
     description: entity.description,
     properties: entity.properties,
+    position: entity.position,
   };
 }
 
@@ -205,5 +210,7 @@ function mergedEntity(entity: IncomingEntity, existing: EntityState, exact: bool
     aliases: unique(exact ? incomingAliases : [...storedAliases, ...incomingAliases]),
     description,
     properties,
+    // Only the file's own entity moves it; absent, the stored `_x`/`_y` stay (internal keys are kept).
+    position: entity.direct ? entity.position : undefined,
   };
 }

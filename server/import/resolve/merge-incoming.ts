@@ -40,6 +40,7 @@ export function mergeIncoming(seed: Seed, resolutions: readonly Resolution[]): I
     if (id === entity.id) {
       Object.assign(merged, { direct: true, type: entity.type, name: entity.name, aliases: entity.aliases, properties: entity.properties });
       if (entity.description !== undefined) merged.description = entity.description;
+      if (entity.position !== undefined) merged.position = entity.position;
     } else {
       merged.resolved.aliases.push(entity.name, ...entity.aliases);
       merged.resolved.properties = { ...entity.properties, ...merged.resolved.properties };

@@ -24,6 +24,7 @@ export function normalizeSeed(file: SeedFile): Seed {
       properties: { ...(entity.properties ?? {}) },
       ...(entity.description !== undefined ? { description: entity.description } : {}),
       ...(entity.sources !== undefined ? { sources: [...entity.sources] } : {}),
+      ...(entity.position !== undefined ? { position: { x: entity.position.x, y: entity.position.y } } : {}),
     })),
     relations: (file.relations ?? []).map((relation) => ({
       type: relation.type,

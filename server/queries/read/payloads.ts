@@ -36,6 +36,8 @@ export function toEntity(value: Plain | undefined): EntityModel {
     properties: userProperties(props, ENTITY_FIELDS),
     degree: typeof payload.degree === 'number' ? payload.degree : undefined,
     sourceIds: asStrings(payload.sources),
+    // Imported with the file (internal `_x`, `_y`): the explorer's initial layout.
+    position: typeof props._x === 'number' && typeof props._y === 'number' ? { x: props._x, y: props._y } : undefined,
   };
 }
 
