@@ -1,33 +1,19 @@
 // `npm run seed` with a Cytoscape desktop `.cyjs` file, as a user runs it: a child process against
 // the test Neo4j. The extension is accepted, the mapping is printed, the graph is the expected one.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../server/db/schema-setup';
 import type { SeedFile } from '../../server/import/types';
 import { fingerprint } from '../fixtures/fingerprint';
+import { runCommand, testNeo4jEnv, type CommandResult } from '../helpers/run-command';
 import { createTestApp, resetDatabase, type TestApp } from '../helpers/test-app';
 import { sortedSeed, storedGraph } from '../helpers/stored-graph';
 
 const CYJS = 'tests/fixtures/formats/cytoscape-desktop/konteks-putin-pyongyang.cyjs';
 const expected = JSON.parse(readFileSync(CYJS.replace(/\.cyjs$/, '.expected.json'), 'utf8')) as SeedFile;
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('npm', ['run', '--silent', 'seed', '--', ...args], {
-    env: {
-      ...process.env,
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_USER: inject('neo4jUser'),
-      NEO4J_PASSWORD: inject('neo4jPassword'),
-      NEO4J_DATABASE: undefined, // the test Neo4j's default database, whatever the shell exports
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+function runCli(args: string[]): Promise<CommandResult> {
+  return runCommand('npm', ['run', '--silent', 'seed', '--', ...args], testNeo4jEnv());
 }
 
 describe('npm run seed with a Cytoscape desktop .cyjs', () => {
@@ -74,5 +60,28 @@ describe('npm run seed with a Cytoscape desktop .cyjs', () => {
       ['Person', 4],
       ['Place', 3],
     ]);
+  });
+});
+
+// The other two shapes people hand around: a bare element array (cytoscape.js demos, `cy.add()`)
+// and a whole `cy.json()`; both as `.json` files, loaded into an empty database.
+describe.each([
+  ['a bare element array', 'tests/fixtures/formats/cytoscape-js-elements/konteks-elements.json'],
+  ['a cy.json() object', 'tests/fixtures/formats/cytoscape-js-cy-json/konteks-cy.json'],
+])('npm run seed with %s', (_shape, file) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await ensureSchema(t.executor);
+    await resetDatabase(t.executor);
+  });
+  afterAll(() => t.close());
+
+  it('loads it as the expected graph', async () => {
+    const expectedGraph = JSON.parse(readFileSync(file.replace(/\.json$/, '.expected.json'), 'utf8')) as SeedFile;
+    const run = await runCli([file]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(await storedGraph(t.executor)).toEqual(sortedSeed(expectedGraph));
   });
 });
