@@ -43,8 +43,8 @@ export function invalidUtf8Offset(bytes: Uint8Array): number | undefined {
   return undefined;
 }
 
-/** 1-based line and column (in characters) of a byte offset whose prefix is valid UTF-8. */
-export function byteLineColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
+/** 1-based line of a byte offset, and the offset where that line starts. */
+export function byteLine(bytes: Uint8Array, offset: number): { line: number; lineStart: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
@@ -53,6 +53,12 @@ export function byteLineColumn(bytes: Uint8Array, offset: number): { line: numbe
       lineStart = i + 1;
     }
   }
+  return { line, lineStart };
+}
+
+/** 1-based line and column (in characters) of a byte offset whose prefix is valid UTF-8. */
+export function byteLineColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const { line, lineStart } = byteLine(bytes, offset);
   const before = new TextDecoder().decode(bytes.subarray(lineStart, offset));
   return { line, column: [...before].length + 1 };
 }

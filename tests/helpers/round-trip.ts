@@ -29,7 +29,8 @@ export function canonicalSeed(seed: unknown): unknown {
   });
 }
 
-function canonical(value: unknown): unknown {
+/** Order of keys and of list items aside. */
+export function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   if (value && typeof value === 'object')
     return Object.fromEntries(

@@ -1,16 +1,16 @@
 // GraphML (APOC) and GEXF (Gephi) files through the CLI (`npm run seed`, a real child process) and
 // the API (importSeed with format GRAPHML / GEXF), compared with the expected graph next to each
 // fixture; and `npm run export` as a user runs it: every format re-imports with no change.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../server/db/schema-setup';
 import { exportSeed } from '../../server/export/export-seed';
 import { importSeed } from '../../server/import/index';
 import { readArticleSeed } from '../helpers/load-seed';
 import { canonicalSeed } from '../helpers/round-trip';
+import { runCommand, testNeo4jEnv, type CommandResult } from '../helpers/run-command';
 import { createTestApp, resetDatabase, TEST_TOKEN, type TestApp } from '../helpers/test-app';
 
 const FIXTURES = [
@@ -19,22 +19,8 @@ const FIXTURES = [
 ] as const;
 const expectedOf = (file: string) => JSON.parse(readFileSync(join(file, '..', 'konteks.expected.json'), 'utf8')) as unknown;
 
-function run(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('npx', ['tsx', script, ...args], {
-    env: {
-      ...process.env,
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_USER: inject('neo4jUser'),
-      NEO4J_PASSWORD: inject('neo4jPassword'),
-      NEO4J_DATABASE: undefined,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+function run(script: string, args: string[]): Promise<CommandResult> {
+  return runCommand('npx', ['tsx', script, ...args], testNeo4jEnv());
 }
 
 describe('GraphML and GEXF imports, and npm run export', () => {

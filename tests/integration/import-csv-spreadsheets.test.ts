@@ -2,12 +2,12 @@
 // csv-*) loaded through `npm run seed` (a real child process) and through importSeed (app.fetch, the
 // files as base64 bytes as the browser sends them) gives exactly the graph of its expected.json,
 // with the encoding and delimiter in the report's notes.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../server/db/schema-setup';
 import { importSeed } from '../../server/import/index';
 import { fingerprint, graphCounts } from '../fixtures/fingerprint';
+import { runCommand, testNeo4jEnv, type CommandResult } from '../helpers/run-command';
 import { createTestApp, resetDatabase, TEST_TOKEN, type TestApp } from '../helpers/test-app';
 
 const FIXTURES = 'tests/fixtures/formats';
@@ -18,22 +18,8 @@ const FOLDERS = [
   ['csv-trailing-empty-column', 'skipped 3 empty rows (entities.csv)'],
 ] as const;
 
-function runSeed(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('npm', ['run', '--silent', 'seed', '--', ...args], {
-    env: {
-      ...process.env,
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_USER: inject('neo4jUser'),
-      NEO4J_PASSWORD: inject('neo4jPassword'),
-      NEO4J_DATABASE: undefined,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+function runSeed(args: string[]): Promise<CommandResult> {
+  return runCommand('npm', ['run', '--silent', 'seed', '--', ...args], testNeo4jEnv());
 }
 
 const IMPORT = `mutation($seed: JSON!, $dryRun: Boolean) {

@@ -5,21 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { gexfToSeed } from '../../server/import/formats/gexf-convert';
 import { graphmlToSeed } from '../../server/import/formats/graphml-convert';
 import { prepareSeed } from '../../server/import/validate/prepare';
+import { canonical } from '../helpers/round-trip';
 
 const fixture = (path: string) => readFileSync(`tests/fixtures/formats/${path}`, 'utf8');
 const expected = (folder: string) => JSON.parse(fixture(`${folder}/konteks.expected.json`)) as Record<string, unknown>;
-
-/** Order of keys and of list items aside, as tests/fixtures/formats/README.md says. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
-    );
-  return value;
-}
 
 describe('GraphML import', () => {
   it('reads the APOC export as the expected graph: labels → type, label → relation type, lists, typed values, 1 merge', () => {

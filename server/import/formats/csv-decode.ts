@@ -3,7 +3,7 @@
 // (Excel "CSV" on Windows; Latin-1 text is the same except for C1 controls). What cannot be
 // decoded exactly is refused with its byte offset, never turned into U+FFFD.
 import iconv from 'iconv-lite';
-import { describeInvalidUtf8, invalidUtf8Offset, lineColumn } from '../../domain/text-checks';
+import { byteLine, describeInvalidUtf8, invalidUtf8Offset, lineColumn } from '../../domain/text-checks';
 
 export type CsvEncoding = 'UTF-8' | 'UTF-16 LE' | 'UTF-16 BE' | 'Windows-1252';
 
@@ -98,13 +98,6 @@ function hasUtf8Sequence(bytes: Uint8Array): boolean {
 
 /** Line and column of a byte offset in a single-byte (or ASCII-prefixed) text. */
 function lineColumnOfBytes(bytes: Uint8Array, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
+  const { line, lineStart } = byteLine(bytes, offset);
   return { line, column: offset - lineStart + 1 };
 }
