@@ -86,7 +86,7 @@ describe('explorer: loading, empty and outage states', () => {
   it('shows a banner when Neo4j is unreachable (readyz answers 503)', async () => {
     // A real app whose Neo4j address has nothing listening: the same as Neo4j going down.
     const deadPort = await freePort();
-    const app = await createTestApp({ clientDir: E2E_CLIENT_DIST, uri: `bolt://127.0.0.1:${deadPort}` });
+    const app = await createTestApp({ clientDir: E2E_CLIENT_DIST, uri: `bolt://127.0.0.1:${deadPort}`, awaitReady: false });
     const http = createServer(app.app.requestListener);
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     const address = http.address();

@@ -21,6 +21,8 @@ export interface TestAppOptions {
   limits?: Partial<RequestLimits>;
   /** Builds the executor (a seam: e.g. one whose reads are slow); default: the real one. */
   makeExecutor?: (driver: ReturnType<typeof createDriver>, options: ExecutorOptions) => Executor;
+  /** Wait (up to 30 s) for Neo4j to answer before returning; false for a Neo4j that is meant to be unreachable. */
+  awaitReady?: boolean;
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -42,7 +44,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     probeTimeoutMs: 5_000,
   });
   // As main.ts: the app's executor asks the monitor first, and the monitor keeps probing.
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + (options.awaitReady === false ? 0 : 30_000);
   while (!(await monitor.check()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
   monitor.start();
   // The deadline outlasts the executor's generous timeout, as config.ts does for the real server.

@@ -87,7 +87,7 @@ describe('API errors and limits', () => {
 
   describe('DATABASE_UNAVAILABLE and masking', () => {
     it('answers DATABASE_UNAVAILABLE when Neo4j cannot be reached', async () => {
-      const down = await createTestApp({ uri: `bolt://127.0.0.1:${await freePort()}` });
+      const down = await createTestApp({ uri: `bolt://127.0.0.1:${await freePort()}`, awaitReady: false });
       try {
         const body = await down.graphql('{ entity(id: "russia") { id } }');
         const error = firstError(body);
