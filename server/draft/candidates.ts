@@ -12,6 +12,8 @@ export interface Occurrence {
   sentence: number;
   tokens: Token[];
   votes: TypeVote[];
+  /** Other forms of the same thing (a descriptive phrase without its trailing name). */
+  aliases?: string[];
 }
 
 interface Span {

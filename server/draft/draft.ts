@@ -5,6 +5,7 @@ import { findOccurrences } from './candidates';
 import { bestVote } from './cues';
 import { foldName, foldWithMap } from './fold-map';
 import { groupOccurrences } from './group';
+import { findPhrases } from './phrases';
 import type { KnownIndex } from './known-index';
 import { CONFIDENCE } from './lexicon';
 import { NameIndex, selectLongest } from './matcher';
@@ -30,7 +31,11 @@ export function draftArticle(text: string, source: SourceInput, known: KnownInde
   };
 
   const knownHits = known.names.hits(text, folded).filter(inOneSentence);
-  const occurrences = findOccurrences(text, sentenceTokens, selectLongest(knownHits));
+  const knownSpans = selectLongest(knownHits);
+  const occurrences = [
+    ...findOccurrences(text, sentenceTokens, knownSpans),
+    ...findPhrases(text, sentenceTokens, source.language, knownSpans),
+  ];
   const groups = groupOccurrences(occurrences, (form) => known.names.lookup(form).length > 0);
 
   const taken = new Set(known.ids);

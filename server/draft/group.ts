@@ -22,15 +22,24 @@ export function groupOccurrences(occurrences: readonly Occurrence[], isKnownForm
     const group = groups.get(form);
     if (group) {
       group.votes.push(...occurrence.votes);
+      for (const alias of occurrence.aliases ?? []) if (!group.aliases.includes(alias)) group.aliases.push(alias);
       // PYONGYANG (a dateline) and Pyongyang: the name is the form in running text.
       if (isAllCaps(group.name) && !isAllCaps(occurrence.name)) group.name = occurrence.name;
-    } else groups.set(form, { form, name: occurrence.name, aliases: [], votes: [...occurrence.votes], firstAt: occurrence.start });
+    } else
+      groups.set(form, {
+        form,
+        name: occurrence.name,
+        aliases: [...(occurrence.aliases ?? [])],
+        votes: [...occurrence.votes],
+        firstAt: occurrence.start,
+      });
   }
   const isName = (form: string) => groups.has(form) || isKnownForm(form);
   for (const [form, group] of groups) {
     if (splitsIntoNames(group.name, isName)) groups.delete(form);
   }
   mergeSurnames(groups);
+  mergeAliases(groups);
   return [...groups.values()].sort((a, b) => a.firstAt - b.firstAt);
 }
 
@@ -58,6 +67,20 @@ function mergeSurnames(groups: Map<string, CandidateGroup>) {
     owner.aliases.push(group.name);
     owner.votes.push(...group.votes);
     groups.delete(form);
+  }
+}
+
+/** A phrase's second form ("operasi militer khusus" of "… khusus Rusia") found on its own is the same candidate. */
+function mergeAliases(groups: Map<string, CandidateGroup>) {
+  for (const group of groups.values()) {
+    for (const alias of group.aliases) {
+      const form = foldName(alias);
+      const other = groups.get(form);
+      if (!other || other === group) continue;
+      group.votes.push(...other.votes);
+      group.firstAt = Math.min(group.firstAt, other.firstAt);
+      groups.delete(form);
+    }
   }
 }
 

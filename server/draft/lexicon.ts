@@ -149,7 +149,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'ibu',
 ]);
 
-export type CueType = 'Person' | 'Organization' | 'Place' | 'Document' | 'Event';
+export type CueType =
+  'Person' | 'Organization' | 'Place' | 'Document' | 'Event' | 'Sanction' | 'Project' | 'Initiative' | 'Satellite' | 'Technology';
 
 /** Titles and roles: the name they stand next to is a Person (Presiden X; X, profesor …). */
 export const PERSON_TITLES: readonly string[] = [
@@ -286,6 +287,8 @@ export const CONFIDENCE = {
   placeHead: 0.85,
   speaker: 0.7,
   preposition: 0.6,
+  /** A lower-case descriptive phrase headed by a cue noun (phrase-lexicon.ts): a guess to review. */
+  phrase: 0.3,
   none: 0,
 } as const;
 
