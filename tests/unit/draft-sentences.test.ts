@@ -11,17 +11,25 @@ describe('segmentSentences', () => {
       'Dr. Ani datang.',
     ]);
     expect(split('Mr. Smith met John F. Kennedy. He left.', 'en')).toEqual(['Mr. Smith met John F. Kennedy.', 'He left.']);
+    // Chains of titles, lower-case abbreviations, and an address with a comma after the number.
+    expect(split('Prof. Dr. Ir. Budi dan dr. Ani tiba di Jl. Merdeka No. 17, Jakarta. Lalu pulang.')).toEqual([
+      'Prof. Dr. Ir. Budi dan dr. Ani tiba di Jl. Merdeka No. 17, Jakarta.',
+      'Lalu pulang.',
+    ]);
   });
 
   it('does not split inside a quotation, typographic or straight', () => {
     const text = '“Kami datang. Kami menang,” kata Putin. Lalu ia pergi.';
     expect(split(text)).toEqual(['“Kami datang. Kami menang,” kata Putin.', 'Lalu ia pergi.']);
     expect(split('He said "Go. Now." and left. Then rain.', 'en')).toEqual(['He said "Go. Now." and left.', 'Then rain.']);
+    // A closed quotation that ends its sentence still ends it.
+    expect(split('“Kami siap.” Putin lalu pergi.')).toEqual(['“Kami siap.”', 'Putin lalu pergi.']);
   });
 
   it('does not split a date', () => {
     expect(split('Ia tiba pada 19/6/2024 pukul 20.00. Lalu pulang.')).toEqual(['Ia tiba pada 19/6/2024 pukul 20.00.', 'Lalu pulang.']);
     expect(split('She left on 19.6.2024 at noon. Fine.', 'en')).toEqual(['She left on 19.6.2024 at noon.', 'Fine.']);
+    expect(split('Pada 19/6/2024 Putin tiba. Ia pergi.')).toEqual(['Pada 19/6/2024 Putin tiba.', 'Ia pergi.']);
   });
 
   it('never joins paragraphs, even with an unclosed quotation', () => {
