@@ -1,7 +1,7 @@
 // The extent of a descriptive phrase (docs/drafting.md, "Descriptive phrases"): where it starts
 // and ends around its cue noun. Indonesian modifiers follow the head, English ones precede it.
 import { foldName } from './fold-map';
-import type { CueType } from './lexicon';
+import { NOT_NAMES, type CueType } from './lexicon';
 import {
   ANAPHORIC,
   FIELD_LINKS,
@@ -28,16 +28,16 @@ export interface Found {
 
 /** Anaphoric: this phrase refers back to something named elsewhere ("kunjungan ini", "angkasanya"). */
 function isAnaphoric(token: Token): boolean {
-  return ANAPHORIC.has(token.lower) || (/^\p{Ll}{4,}nya$/u.test(token.text) && token.lower !== 'hanya');
+  return ANAPHORIC.has(token.lower) || /^\p{Ll}{4,}nya$/u.test(token.text);
 }
 
 /** A word that ends a phrase without being part of it. */
 function isStop(token: Token): boolean {
   const word = token.lower;
+  if (PHRASE_STOPS.has(word) || NUMBER_WORDS.has(word) || NOT_NAMES.has(word) || /\p{N}/u.test(word)) return true;
+  // Shapes of lower-case words only: a capitalised one is a name (United, Menteng).
+  if (token.capitalised) return false;
   return (
-    PHRASE_STOPS.has(word) ||
-    NUMBER_WORDS.has(word) ||
-    /\p{N}/u.test(word) ||
     (VERB_SHAPE.test(word) && !NOT_VERBS.has(word)) ||
     // English adverbs (-ly) and superlatives (strongest, largest) describe, they do not name.
     /^\p{L}{3,}ly$/u.test(word) ||
@@ -62,7 +62,12 @@ export function headAt(tokens: readonly Token[], i: number, heads: Heads, text: 
 /** End (exclusive) of the run of capitalised words (a name) that starts at tokens[i]. */
 function nameRunEnd(text: string, tokens: readonly Token[], i: number): number {
   let j = i;
-  while (tokens[j]?.capitalised && (j === i || onlySpaces(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start))) j += 1;
+  while (
+    tokens[j]?.capitalised &&
+    !isStop(tokens[j] as Token) &&
+    (j === i || onlySpaces(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start))
+  )
+    j += 1;
   return j;
 }
 
@@ -88,14 +93,14 @@ export function afterHead(text: string, tokens: readonly Token[], i: number, n: 
       j += link;
       continue;
     }
+    if (isAnaphoric(next)) return null;
+    if (isStop(next)) break;
     if (next.capitalised) {
       const end = nameRunEnd(text, tokens, j);
       name = [j, end];
       j = end;
       break;
     }
-    if (isAnaphoric(next)) return null;
-    if (isStop(next)) break;
     j += 1;
     modifiers += 1;
   }

@@ -39,6 +39,10 @@ describe('descriptive phrases, Indonesian (head first, modifiers after it)', () 
     ]);
   });
 
+  it('takes no day, month or pronoun as the trailing name', () => {
+    expect(names('Mereka membahas sanksi ekonomi Senin lalu. Ada pertemuan Juni nanti.', 'id')).toEqual(['sanksi ekonomi']);
+  });
+
   it('ends the phrase at an affixed verb, and carries it over "di bidang"', () => {
     expect(names('Selain itu, kerja sama di bidang teknologi luar angkasa diperkirakan akan dibahas.', 'id')).toEqual([
       'kerja sama di bidang teknologi luar angkasa',
@@ -83,6 +87,12 @@ describe('descriptive phrases, English (modifiers before the head)', () => {
   it('keeps a leading name, with the rest as an alias when that is more than the head', () => {
     expect(phrases('They have little to lose from Western financial sanctions.', 'en')).toEqual([
       { name: 'Western financial sanctions', aliases: ['financial sanctions'], type: 'Sanction', cue: 'sanctions' },
+    ]);
+  });
+
+  it('reads word shapes (-ed, -est, -ly) on lower-case words only: a capitalised word is a name', () => {
+    expect(phrases('They debated the United Nations sanctions at length.', 'en')).toEqual([
+      { name: 'United Nations sanctions', aliases: [], type: 'Sanction', cue: 'sanctions' },
     ]);
   });
 
