@@ -74,14 +74,15 @@ export const PHRASE_STOPS: ReadonlySet<string> = words(`
   saat setelah sebelum sejak hingga sampai akan telah sudah sedang masih
   juga pun tidak tak bukan belum sangat lebih paling adalah merupakan ialah
   kata ujar ungkap tutur menurut baru lama lain serupa terakhir kali hal
-  para semua seluruh beberapa banyak
+  para semua seluruh beberapa banyak semakin makin kian cukup amat terlalu sekali agak hampir
+  sering selalu kerap pernah hanya
   the a an and or of in on at to for from by with about between
   against over under after before during since as than that which who
   is are was were be been has have had will would could should may
   might must can not no also very more most less new old first last
   next other such same own further recent current former latest previous
   possible whole entire many few several some any each every all both
-  said says according
+  said says according too quite rather so just only even still already
 `);
 
 /**

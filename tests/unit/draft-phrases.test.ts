@@ -21,6 +21,7 @@ describe('descriptive phrases, Indonesian (head first, modifiers after it)', () 
     expect(names('Ia menulis tentang mekanisme perdagangan alternatif dan penyelesaian bersama.', 'id')).toEqual([
       'mekanisme perdagangan alternatif',
     ]);
+    expect(names('Para analis menilai kemitraan strategis semakin erat.', 'id')).toEqual(['kemitraan strategis']);
   });
 
   it('ends the phrase at punctuation, and at a two-word head', () => {
