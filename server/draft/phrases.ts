@@ -63,7 +63,7 @@ export function findPhrases(
       // The phrase without its name, when that still says more than the head: a second form.
       const rest: [number, number] | null =
         found.name && (found.name[0] === found.from ? [found.name[1], found.to] : [found.from, found.name[0]]);
-      const aliases = rest && rest[1] - rest[0] >= 2 ? [slice(tokens, rest[0], rest[1])] : [];
+      const aliases = rest && rest[1] - rest[0] > found.head[1] - found.head[0] ? [slice(tokens, rest[0], rest[1])] : [];
       out.push({
         name: text.slice(start, end),
         start,

@@ -38,6 +38,9 @@ describe('descriptive phrases, Indonesian (head first, modifiers after it)', () 
     expect(phrases('Transfer itu melanggar sanksi PBB tahun lalu.', 'id')).toEqual([
       { name: 'sanksi PBB', aliases: [], type: 'Sanction', cue: 'sanksi' },
     ]);
+    expect(phrases('Mereka memperluas kerja sama Rusia tahun ini.', 'id')).toEqual([
+      { name: 'kerja sama Rusia', aliases: [], type: 'Initiative', cue: 'kerja sama' },
+    ]);
   });
 
   it('takes no day, month or pronoun as the trailing name', () => {
