@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapDatabase } from '../../server/bootstrap';
+import { importSeed } from '../../server/import';
 import type { SeedFile } from '../../server/import/types';
 import { ARTICLE_SOURCE, readArticleSeed } from '../helpers/load-seed';
 import { createTestApp, resetDatabase, type TestApp } from '../helpers/test-app';
@@ -117,5 +118,15 @@ describe('the Wikidata background source', () => {
     for (const country of ['russia', 'north-korea', 'south-korea']) expect(ids).toContain(`${country}|MEMBER_OF|united-nations`);
     const council = (await entityRelations('russia')).find((r) => r.id === 'russia|MEMBER_OF|united-nations-security-council');
     expect(council?.properties).toMatchObject({ role: 'permanent member' });
+  });
+
+  // Last: it empties the database.
+  it('needs the article: alone on an empty database it is refused, naming the missing entity, and writes nothing', async () => {
+    await resetDatabase(t.executor);
+    const report = await importSeed(t.executor, background);
+    expect(report.ok).toBe(false);
+    expect(report.errors[0]).toEqual({ path: 'relations[0].from', message: 'unknown entity "seoul"' });
+    const [row] = await t.executor.read({ cypher: 'MATCH (n) RETURN count(n) AS n', params: {} });
+    expect(row?.n).toBe(0);
   });
 });
