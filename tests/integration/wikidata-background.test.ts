@@ -8,6 +8,7 @@ import { bootstrapDatabase } from '../../server/bootstrap';
 import { importSeed } from '../../server/import';
 import type { SeedFile } from '../../server/import/types';
 import { ARTICLE_SOURCE, readArticleSeed } from '../helpers/load-seed';
+import { runCommand, testNeo4jEnv } from '../helpers/run-command';
 import { createTestApp, resetDatabase, type TestApp } from '../helpers/test-app';
 
 const background = JSON.parse(readFileSync('seed/wikidata-background.json', 'utf8')) as SeedFile;
@@ -135,5 +136,24 @@ describe('the Wikidata background source', () => {
     expect(report.errors[0]).toEqual({ path: 'relations[0].from', message: 'unknown entity "seoul"' });
     const [row] = await t.executor.read({ cypher: 'MATCH (n) RETURN count(n) AS n', params: {} });
     expect(row?.n).toBe(0);
+  });
+
+  it('`npm run seed` loads it after the article; its shared relations gain evidence instead of duplicating', async () => {
+    const seed = (file: string) => runCommand('npx', ['tsx', 'server/import/cli/cli.ts', file], testNeo4jEnv());
+    const alone = await seed('seed/wikidata-background.json');
+    expect(alone.code).toBe(1);
+    expect(`${alone.stdout}${alone.stderr}`).toContain('relations[0].from: unknown entity "seoul"');
+    expect((await seed('seed/konteks-2024-06-18-putin-pyongyang.json')).code).toBe(0);
+    const articleKeys = new Set((article.relations ?? []).map((r) => `${r.from}|${r.type}|${r.to}`));
+    const shared = (background.relations ?? []).filter((r) => articleKeys.has(`${r.from}|${r.type}|${r.to}`)).length;
+    const run = await seed('seed/wikidata-background.json');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    // The article's entities it places are updated: the Wikidata source now mentions them too.
+    const articleIds = new Set((article.entities ?? []).map((e) => e.id));
+    const placed = new Set((background.relations ?? []).flatMap((r) => [r.from, r.to]).filter((id) => articleIds.has(id))).size;
+    expect(run.stdout).toContain(`entities   ${background.entities?.length} created, ${placed} updated, 0 resolved`);
+    expect(run.stdout).toContain(`relations  ${(background.relations?.length ?? 0) - shared} created, ${shared} updated`);
+    expect(run.stdout).toContain('sources    1 created, 0 updated');
   });
 });
