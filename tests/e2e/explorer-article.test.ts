@@ -129,4 +129,17 @@ describe('explorer: the Article view', () => {
     });
     expect(violations).toEqual([]);
   });
+
+  it("closes, and opens again from an evidence's source in Details", async () => {
+    const view = page.getByRole('region', { name: 'Article' });
+    await view.getByRole('button', { name: 'Close article' }).click();
+    await until(() => view.isHidden()).toBe(true);
+    await clickNode(page, 'vladimir-putin');
+    const read = details(page)
+      .getByRole('button', { name: /^Read article: Putin Kunjungi Pyongyang/ })
+      .first();
+    await read.click();
+    await view.locator('.article-text').waitFor();
+    expect(await page.locator('.article-text .mention.lit-mention').count()).toBeGreaterThan(0);
+  });
 });
