@@ -16,6 +16,22 @@ interface ApiArticle {
   quotes: { relation: { id: string; from: { name: string }; to: { name: string } }; start: number | null; end: number | null }[];
 }
 
+// A source whose text and names look like markup: the Article view must show them as text.
+const XSS_TEXT = 'Evil Person met Putin. <img src=x onerror=alert(1)> <b>bold</b>';
+const xssSeed = {
+  version: 1,
+  sources: [{ id: 'xss-2024-01-02-article', title: 'XSS article', text: XSS_TEXT }],
+  entities: [{ id: 'evil-person', type: 'Person', name: 'Evil Person', aliases: ['<b>bold</b>'] }],
+  relations: [
+    {
+      type: 'MEETS',
+      from: 'evil-person',
+      to: 'vladimir-putin',
+      evidence: [{ source: 'xss-2024-01-02-article', quote: '<img src=x onerror=alert(1)>' }],
+    },
+  ],
+};
+
 const selection = (page: Page) => page.evaluate(() => window.jejaring?.store.get().selection ?? null);
 const drawnClass = (page: Page, id: string) =>
   page.evaluate((elId) => window.jejaring?.canvas.cy?.getElementById(elId).hasClass('sel') ?? false, id);
@@ -24,10 +40,18 @@ describe('explorer: the Article view', () => {
   let page: Page;
   let explorer: Explorer;
   let article: ApiArticle;
-  useExplorerPage((s) => {
-    page = s.page;
-    explorer = s.explorer;
-  });
+  const dialogs: string[] = [];
+  useExplorerPage(
+    (s) => {
+      page = s.page;
+      explorer = s.explorer;
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+    },
+    [xssSeed],
+  );
 
   it('opens the Konteks source from the source filter, beside the canvas', async () => {
     const answer = await explorer.server.graphql<{ article: ApiArticle }>(
@@ -141,5 +165,16 @@ describe('explorer: the Article view', () => {
     await read.click();
     await view.locator('.article-text').waitFor();
     expect(await page.locator('.article-text .mention.lit-mention').count()).toBeGreaterThan(0);
+  });
+
+  it('renders a text, names and quotes that look like markup as text', async () => {
+    await page.locator('#filters').getByRole('button', { name: 'Read article: XSS article' }).click();
+    const text = page.locator('.article-text');
+    await until(() => text.textContent().then((t) => t?.includes('<img src=x onerror=alert(1)>'))).toBe(true);
+    expect(await page.locator('#article-view img, #article-view b').count()).toBe(0);
+    // The quote is located and highlighted; the alias that looks like a tag is a name like any other.
+    expect(await page.locator('.article-text .quote').count()).toBeGreaterThan(0);
+    expect(await page.locator('.article-text .mention', { hasText: 'Evil Person' }).count()).toBe(1);
+    expect(dialogs).toEqual([]);
   });
 });
