@@ -29,6 +29,13 @@ const xssSeed = {
       to: 'vladimir-putin',
       evidence: [{ source: 'xss-2024-01-02-article', quote: '<img src=x onerror=alert(1)>' }],
     },
+    // Not in the text verbatim: listed apart, never dropped.
+    {
+      type: 'PRAISES',
+      from: 'evil-person',
+      to: 'vladimir-putin',
+      evidence: [{ source: 'xss-2024-01-02-article', quote: '<svg onload=alert(2)>' }],
+    },
   ],
 };
 
@@ -175,6 +182,11 @@ describe('explorer: the Article view', () => {
     // The quote is located and highlighted; the alias that looks like a tag is a name like any other.
     expect(await page.locator('.article-text .quote').count()).toBeGreaterThan(0);
     expect(await page.locator('.article-text .mention', { hasText: 'Evil Person' }).count()).toBe(1);
+    const unlocated = page.getByRole('region', { name: 'Quotes not found in the text' });
+    expect(await unlocated.locator('blockquote').allTextContents()).toEqual(['<svg onload=alert(2)>']);
+    await unlocated.getByRole('button', { name: 'Evil Person praises Vladimir Putin' }).click();
+    await until(() => selection(page)).toEqual({ kind: 'edge', id: 'evil-person|PRAISES|vladimir-putin' });
+    expect(await unlocated.locator('li.lit-quote').count()).toBe(1);
     expect(dialogs).toEqual([]);
   });
 });
