@@ -4,6 +4,7 @@ import { rendererOverride } from './core/renderer-choice';
 import { fromHash } from './core/url-state';
 import type { LayoutName } from './core/types';
 import { Actions } from './app/actions';
+import { ArticleController } from './app/article';
 import { exposeDebugHandles } from './app/debug-handles';
 import { invalidateDetails, watchDetails } from './app/details';
 import { Importer } from './app/importer';
@@ -16,6 +17,7 @@ import { SearchController } from './app/search';
 import { Store } from './app/store';
 import type { LayoutReport } from './layout/layout-runner';
 import { Banner } from './views/banner';
+import { ArticleView } from './views/article-view';
 import { GraphCanvas } from './views/canvas';
 import { installCanvasKeyboard } from './views/canvas-keyboard';
 import { DetailsPanel } from './views/details-panel';
@@ -58,7 +60,19 @@ const nodeActions = {
   clearFocus: () => actions.clearFocus(),
   startFrom: (id: string) => actions.startFrom(id),
   pickPathEnd: (end: 'from' | 'to', id: string) => actions.pickPathEnd(end, id),
+  openArticle: (sourceId: string) => void articles.open(sourceId),
 };
+
+// The Article view (issue 11 §3): a source's text beside the graph; quotes select relations, names select entities.
+const articleView = new ArticleView(byId('article-view'), {
+  selectQuote: (index) => {
+    const quote = articles.quote(index);
+    if (quote) void actions.showRelation(quote.edge);
+  },
+  selectEntity: (id) => void nodeActions.jumpTo(id),
+  close: () => articles.close(),
+});
+const articles = new ArticleController(store, articleView);
 
 const tableRoot = byId('table-view');
 const views: Views = {
@@ -67,6 +81,7 @@ const views: Views = {
   filters: new FilterPanel(byId('filters'), {
     toggleRelationType: (t) => actions.toggleRelationType(t),
     toggleSource: (s) => actions.toggleSource(s),
+    openArticle: (s) => void articles.open(s),
   }),
   details: new DetailsPanel(byId('details'), nodeActions),
   path: new PathPanel(byId('path-panel'), { select: (s) => actions.select(s), clearPath: () => actions.clearPath() }),
@@ -118,6 +133,7 @@ const refresh = async (created: string[] = []) => {
   const pathEnds = pathPick.from && pathPick.to ? { from: pathPick.from, to: pathPick.to } : null;
   await restoreView(store, { view: history.present, selection, pathEnds }, true);
   store.update((s) => ({ ...s, created }));
+  void articles.reload();
 };
 
 const importDialog = new ImportDialog((request) => void importer.run(request));

@@ -5,7 +5,7 @@ import type { PlainMap, Properties, PropertyValue } from './values';
 export const ENTITY_FIELDS: ReadonlySet<string> = new Set(['id', 'type', 'name', 'aliases', 'description']);
 /** Relationship properties that are not user properties. */
 export const RELATION_FIELDS: ReadonlySet<string> = new Set(['id', 'sources', 'evidenceSources', 'evidenceQuotes']);
-export const SOURCE_FIELDS = ['title', 'url', 'publisher', 'publishedAt', 'language'] as const;
+export const SOURCE_FIELDS = ['title', 'url', 'publisher', 'publishedAt', 'language', 'text'] as const;
 
 /** `_norm`, `_aliasText`…: computed by Jejaring, never user properties. */
 export const isInternal = (key: string) => key.startsWith('_');

@@ -55,3 +55,9 @@ export interface SearchHitModel {
   score: number;
   matched: string | null;
 }
+
+/** A source with its full text (Query.article); sentences, mentions and quotes resolve from it. */
+export interface ArticleModel {
+  source: SourceModel;
+  text: string | null;
+}

@@ -15,6 +15,8 @@ export interface SeedSource {
   publisher?: string;
   publishedAt?: string;
   language?: string;
+  /** The article's full text, verbatim (it can be big: the read queries never fetch it unasked). */
+  text?: string;
 }
 
 export interface SeedEntity {

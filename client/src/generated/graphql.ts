@@ -16,6 +16,13 @@ export type SeedFormat =
   /** A seed file (docs/seed-format.md). */
   | 'JSON';
 
+export type ArticleQueryVariables = Exact<{
+  source: string | number;
+}>;
+
+
+export type ArticleQuery = { article: { text: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null }, sentences: Array<{ start: number, end: number }>, mentions: Array<{ start: number, end: number, sentence: number, entity: { id: string, name: string, type: string } }>, quotes: Array<{ quote: string, start: number | null, end: number | null, sentence: number | null, relation: { id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> } }> } | null };
+
 export type EntityQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -270,6 +277,67 @@ export const ReportFieldsFragmentDoc = new TypedDocumentString(`
   notes
 }
     `, {"fragmentName":"ReportFields"}) as unknown as TypedDocumentString<ReportFieldsFragment, unknown>;
+export const ArticleDocument = new TypedDocumentString(`
+    query Article($source: ID!) {
+  article(source: $source) {
+    source {
+      id
+      title
+      url
+      publisher
+      publishedAt
+      language
+    }
+    text
+    sentences {
+      start
+      end
+    }
+    mentions {
+      entity {
+        id
+        name
+        type
+      }
+      start
+      end
+      sentence
+    }
+    quotes {
+      relation {
+        id
+        type
+        from {
+          id
+          name
+          type
+        }
+        to {
+          id
+          name
+          type
+        }
+        properties
+        evidence {
+          quote
+          source {
+            id
+            title
+            url
+            publisher
+            publishedAt
+            language
+          }
+        }
+      }
+      quote
+      start
+      end
+      sentence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
 export const EntityDocument = new TypedDocumentString(`
     query Entity($id: ID!) {
   entity(id: $id) {

@@ -105,7 +105,7 @@ export class DetailsPanel {
               }),
             ),
             propertyList(displayProperties(relation.properties)),
-            evidenceList(relation.evidence),
+            evidenceList(relation.evidence, this.actions.openArticle),
           ),
         );
       }
@@ -131,7 +131,7 @@ export class DetailsPanel {
       badge(edge.properties, nameOf),
       propertyList(displayProperties(edge.properties)),
       el('h3', {}, 'Evidence'),
-      evidenceList(edge.evidence),
+      evidenceList(edge.evidence, this.actions.openArticle),
     );
   }
 }

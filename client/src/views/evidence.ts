@@ -2,7 +2,7 @@
 // publisher, date, link), and the relation's status badge.
 import { sourceLine, statusBadge } from '../core/relation-view';
 import type { EvidenceItem, PropertyValue, SourceInfo } from '../core/types';
-import { el } from './dom';
+import { button, el } from './dom';
 
 export function badge(properties: Record<string, PropertyValue> | null, nameOf: (id: string) => string | undefined): HTMLElement | null {
   const info = statusBadge(properties, nameOf);
@@ -21,7 +21,8 @@ export function safeHref(url: string | null | undefined): string | null {
   }
 }
 
-export function sourceCitation(source: SourceInfo): HTMLElement {
+/** `onRead`: the source's "Read article" button opens it in the Article view. */
+export function sourceCitation(source: SourceInfo, onRead?: (sourceId: string) => void): HTMLElement {
   const href = safeHref(source.url);
   const title = source.title || source.id;
   const line = sourceLine(source);
@@ -30,10 +31,18 @@ export function sourceCitation(source: SourceInfo): HTMLElement {
     { class: 'source' },
     href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, title) : title,
     line ? el('span', { class: 'source-meta' }, ` — ${line}`) : null,
+    onRead ? readArticleButton(source, onRead) : null,
   );
 }
 
-export function evidenceList(items: EvidenceItem[]): HTMLElement {
+export function readArticleButton(source: SourceInfo, onRead: (sourceId: string) => void): HTMLElement {
+  return button('Read article', () => onRead(source.id), {
+    class: 'link small read-article',
+    'aria-label': `Read article: ${source.title || source.id}`,
+  });
+}
+
+export function evidenceList(items: EvidenceItem[], onRead?: (sourceId: string) => void): HTMLElement {
   if (items.length === 0) return el('p', { class: 'muted' }, 'No evidence recorded.');
   return el(
     'ul',
@@ -43,7 +52,7 @@ export function evidenceList(items: EvidenceItem[]): HTMLElement {
         'li',
         {},
         item.quote ? el('blockquote', {}, item.quote) : el('p', { class: 'muted' }, 'No quote recorded.'),
-        sourceCitation(item.source),
+        sourceCitation(item.source, onRead),
       ),
     ),
   );

@@ -3,10 +3,13 @@ import type { Filters } from '../core/filters';
 import { filterOptions } from '../core/panel-data';
 import type { GraphData } from '../core/types';
 import { clear, el } from './dom';
+import { readArticleButton } from './evidence';
 
 export interface FilterHandlers {
   toggleRelationType(type: string): void;
   toggleSource(id: string): void;
+  /** Opens the source in the Article view. */
+  openArticle?: (id: string) => void;
 }
 
 export class FilterPanel {
@@ -44,7 +47,16 @@ export class FilterPanel {
       const id = `src-filter-${source.id}`;
       const box = el('input', { type: 'checkbox', id, checked: filters.sources.includes(source.id) });
       box.addEventListener('change', () => this.handlers.toggleSource(source.id));
-      srcBox.append(el('div', { class: 'check' }, box, el('label', { for: id }, source.title || source.id)));
+      const open = this.handlers.openArticle;
+      srcBox.append(
+        el(
+          'div',
+          { class: 'check' },
+          box,
+          el('label', { for: id }, source.title || source.id),
+          open ? readArticleButton(source, open) : null,
+        ),
+      );
     }
     this.root.append(
       el('details', { class: 'filters', open: filters.hiddenRelationTypes.length > 0 }, el('summary', {}, 'Relation types'), relBox),

@@ -14,6 +14,8 @@ export interface NodeActions {
   clearFocus(): void;
   startFrom(id: string): void;
   pickPathEnd(end: 'from' | 'to', id: string): Promise<void>;
+  /** Opens a source in the Article view (the evidence's "Read article"). */
+  openArticle?: (sourceId: string) => void;
 }
 
 export interface NodeActionState {

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityModel, RelationModel, EvidenceModel, SourceModel, SubgraphModel, SearchHitModel } from '../../domain/models';
+import type { EntityModel, RelationModel, EvidenceModel, SourceModel, SubgraphModel, SearchHitModel, ArticleModel } from '../../domain/models';
+import type { LocatedMention, LocatedQuote } from '../../services/article-text';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,6 +15,33 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Any JSON value (used for free-form properties and seed files). */
   JSON: { input: unknown; output: unknown; }
+};
+
+export type Article = {
+  __typename?: 'Article';
+  /**
+   * Every place the name or an alias of an entity this source mentions occurs in the text: the same folding
+   * (case, diacritics, hyphen or space) and word boundaries as drafting, the longest match wins.
+   */
+  mentions: Array<Mention>;
+  /** Every evidence quote of this source's relations; `start` is null when the quote is not in the text verbatim. */
+  quotes: Array<ArticleQuote>;
+  /** Sentences, split as drafting splits them (Intl.Segmenter for the source's language, abbreviations kept). */
+  sentences: Array<TextSpan>;
+  source: Source;
+  /** The full text, verbatim; null when the source has none (then every list below is empty or unlocated). */
+  text: Maybe<Scalars['String']['output']>;
+};
+
+export type ArticleQuote = {
+  __typename?: 'ArticleQuote';
+  end: Maybe<Scalars['Int']['output']>;
+  quote: Scalars['String']['output'];
+  relation: Relation;
+  /** Index into `sentences` of the sentence where the quote starts. */
+  sentence: Maybe<Scalars['Int']['output']>;
+  /** Where the quote first occurs verbatim; null (with `end` and `sentence`) when it does not. */
+  start: Maybe<Scalars['Int']['output']>;
 };
 
 export type Count = {
@@ -141,6 +169,15 @@ export type ImportReport = {
   sourcesUpdated: Scalars['Int']['output'];
 };
 
+export type Mention = {
+  __typename?: 'Mention';
+  end: Scalars['Int']['output'];
+  entity: Entity;
+  /** Index into `sentences`. */
+  sentence: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
 /** Writes. Every mutation needs `Authorization: Bearer <API_TOKEN>`. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -227,6 +264,12 @@ export type Position = {
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * A source's full text with what the graph knows about it: its sentences, the mentions of the entities it
+   * mentions, and the evidence quotes of the relations it supports, located in the text. Null when there is
+   * no such source. Offsets are UTF-16 code units into `text` (JavaScript string indexes), end exclusive.
+   */
+  article: Maybe<Article>;
   /** All entities (optionally of some types) in id order, Relay-style. `first` 1..500 (clamped). */
   entities: EntityConnection;
   /** One entity by id; null when there is none. */
@@ -260,6 +303,15 @@ export type Query = {
   sources: Array<Source>;
   /** Counts of everything, by entity type and by relation type. */
   stats: Stats;
+};
+
+
+/**
+ * Jejaring: a knowledge graph of the news. Entities (people, countries, organisations, places,
+ * events) and the relations between them, each relation backed by the sentences that state it.
+ */
+export type QueryArticleArgs = {
+  source: Scalars['ID']['input'];
 };
 
 
@@ -394,6 +446,8 @@ export type Source = {
   publisher: Maybe<Scalars['String']['output']>;
   /** Relations it gives evidence for. */
   relationCount: Scalars['Int']['output'];
+  /** The full text, verbatim, when the seed gave one (it can be big: ask for it only where needed). */
+  text: Maybe<Scalars['String']['output']>;
   title: Maybe<Scalars['String']['output']>;
   url: Maybe<Scalars['String']['output']>;
 };
@@ -415,6 +469,12 @@ export type Subgraph = {
   nodes: Array<Entity>;
   /** True when a limit cut the result short. */
   truncated: Scalars['Boolean']['output'];
+};
+
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
 };
 
 
@@ -490,6 +550,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Article: ResolverTypeWrapper<ArticleModel>;
+  ArticleQuote: ResolverTypeWrapper<LocatedQuote>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Count: ResolverTypeWrapper<Count>;
   Direction: Direction;
@@ -506,6 +568,7 @@ export type ResolversTypes = {
   ImportReport: ResolverTypeWrapper<ImportReport>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mention: ResolverTypeWrapper<LocatedMention>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Position: ResolverTypeWrapper<Position>;
@@ -519,10 +582,13 @@ export type ResolversTypes = {
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Article: ArticleModel;
+  ArticleQuote: LocatedQuote;
   Boolean: Scalars['Boolean']['output'];
   Count: Count;
   Entity: EntityModel;
@@ -538,6 +604,7 @@ export type ResolversParentTypes = {
   ImportReport: ImportReport;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  Mention: LocatedMention;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Position: Position;
@@ -550,6 +617,23 @@ export type ResolversParentTypes = {
   Stats: Stats;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
+  TextSpan: TextSpan;
+};
+
+export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['ArticleQuote']>, ParentType, ContextType>;
+  sentences?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ArticleQuoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleQuote'] = ResolversParentTypes['ArticleQuote']> = {
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  sentence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type CountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
@@ -619,6 +703,13 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   deleteEntity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
   deleteSource?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
@@ -640,6 +731,7 @@ export type PositionResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'source'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
@@ -679,6 +771,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -697,7 +790,14 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type TextSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  Article?: ArticleResolvers<ContextType>;
+  ArticleQuote?: ArticleQuoteResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
@@ -707,6 +807,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportError?: ImportErrorResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
@@ -717,5 +818,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Source?: SourceResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
 };
 

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../types';
+import { articleResolvers } from './article-queries';
 import { editMutationResolvers } from './edit-mutations';
 import { graphTypeResolvers } from './graph-types';
 import { healthResolvers } from './health';
@@ -11,10 +12,13 @@ export const resolvers: Resolvers = {
     ...healthResolvers.Query,
     ...readQueryResolvers.Query,
     ...subgraphQueryResolvers.Query,
+    ...articleResolvers.Query,
   },
   Mutation: {
     ...importMutationResolvers.Mutation,
     ...editMutationResolvers.Mutation,
   },
   ...graphTypeResolvers,
+  Article: articleResolvers.Article,
+  Source: { ...graphTypeResolvers.Source, ...articleResolvers.Source },
 };
