@@ -6,7 +6,7 @@ import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionTy
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
 import { limitError } from './limit-errors';
-import { CAPS } from './limits';
+import { CAPS, DRAFT_COST } from './limits';
 
 /** Every list field with a size argument, and the cap its resolver clamps that argument to. */
 export const LIST_SIZE_ARGS: Readonly<Record<string, { arg: string; cap: number }>> = {
@@ -16,6 +16,9 @@ export const LIST_SIZE_ARGS: Readonly<Record<string, { arg: string; cap: number 
   'Query.graph': { arg: 'limit', cap: CAPS.graphLimit },
   'Entity.relations': { arg: 'limit', cap: CAPS.relationsLimit },
 };
+
+/** Fields whose resolver does work beyond what they return: this much is added to their cost. */
+export const FIELD_WEIGHTS: Readonly<Record<string, number>> = { 'Query.draftSeed': DRAFT_COST };
 
 /** Beyond this many fields visited (fragments spread many times), the document is refused unweighed. */
 const MAX_VISITED_FIELDS = 10_000;
@@ -54,7 +57,7 @@ export function costEstimator(schema: GraphQLSchema): ComplexityEstimator {
     const key = `${type.name}.${field.name}`;
     const sized = LIST_SIZE_ARGS[key];
     const size = sized ? listSize(args[sized.arg], sized.cap) : (introspection[key] ?? 1);
-    return 1 + size * childComplexity;
+    return 1 + (FIELD_WEIGHTS[key] ?? 0) + size * childComplexity;
   };
 }
 

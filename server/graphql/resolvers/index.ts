@@ -1,4 +1,5 @@
 import type { Resolvers } from '../types';
+import { draftQueryResolvers } from './draft-queries';
 import { editMutationResolvers } from './edit-mutations';
 import { graphTypeResolvers } from './graph-types';
 import { healthResolvers } from './health';
@@ -11,6 +12,7 @@ export const resolvers: Resolvers = {
     ...healthResolvers.Query,
     ...readQueryResolvers.Query,
     ...subgraphQueryResolvers.Query,
+    ...draftQueryResolvers.Query,
   },
   Mutation: {
     ...importMutationResolvers.Mutation,
