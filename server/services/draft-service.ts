@@ -4,15 +4,16 @@
 // that changes a name, alias, type or id changes it, so a stale index is never used.
 import { createHash } from 'node:crypto';
 import type { Executor } from '../db/executor';
-import { draftArticle } from '../draft/draft';
+import { draftArticle, UNTYPED } from '../draft/draft';
 import { KnownIndex } from '../draft/known-index';
 import { knownFromGraph } from '../draft/known-sources';
-import type { Draft, KnownEntity, SourceInput } from '../draft/types';
+import type { Draft, DraftMention, KnownEntity, SourceInput } from '../draft/types';
 
 /** The API drafts against at most this many entities (the CLI against more); raise it here. */
 export const MAX_API_KNOWN_ENTITIES = 200_000;
 
 export interface ApiDraft extends Draft {
+  mentions: (DraftMention & { type: string })[];
   /** How many of the graph's entities the text was matched against. */
   knownEntities: number;
 }
@@ -36,6 +37,10 @@ export class DraftService {
     const known = await knownFromGraph(this.executor, this.maxKnown);
     const key = fingerprint(known);
     if (this.cached?.key !== key) this.cached = { key, index: new KnownIndex(known) };
-    return { ...draftArticle(text, source, this.cached.index), knownEntities: known.length };
+    const { types } = this.cached.index;
+    const draft = draftArticle(text, source, this.cached.index);
+    const candidateTypes = new Map(draft.candidates.map((c) => [c.id, c.type]));
+    const typeOf = (m: DraftMention) => (m.entityId ? types.get(m.entityId) : candidateTypes.get(m.candidate ?? '')) ?? UNTYPED;
+    return { ...draft, mentions: draft.mentions.map((m) => ({ ...m, type: typeOf(m) })), knownEntities: known.length };
   }
 }

@@ -19,7 +19,7 @@ const DRAFT = `query Draft($text: String!, $source: DraftSourceInput!) {
   draftSeed(text: $text, source: $source) {
     seed knownEntities
     sentences { start end }
-    mentions { entityId alternatives candidate start end sentence }
+    mentions { entityId alternatives candidate type start end sentence }
     candidates { id name aliases type confidence cue { text start end } mentions }
     suggestions { type from to speaker status rule sentence quote inSeed }
   }
@@ -29,6 +29,7 @@ interface Mention {
   entityId: string | null;
   alternatives: string[];
   candidate: string | null;
+  type: string;
   start: number;
   end: number;
   sentence: number;
@@ -77,6 +78,9 @@ describe('draftSeed', () => {
       }
     }
     expect(checked).toBeGreaterThan(10);
+    // Mentions carry the type of what they name: the known entity's, or the candidate's guess.
+    expect(answer.mentions.find((m) => m.entityId === 'vladimir-putin')?.type).toBe('Person');
+    expect(answer.mentions.find((m) => m.entityId === 'north-korea')?.type).toBe('Country');
     for (const m of answer.mentions) {
       const sentence = answer.sentences[m.sentence]!;
       expect(m.start).toBeGreaterThanOrEqual(sentence.start);

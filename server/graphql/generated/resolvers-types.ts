@@ -73,6 +73,8 @@ export type DraftMention = {
   /** Index into `sentences`. */
   sentence: Scalars['Int']['output'];
   start: Scalars['Int']['output'];
+  /** The type of the entity (or the candidate's guess) it names: the review colours mentions by it. */
+  type: Scalars['String']['output'];
 };
 
 /** The article's source, as the draft's seed will declare it. */
@@ -702,6 +704,7 @@ export type DraftMentionResolvers<ContextType = GraphQLContext, ParentType exten
   entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DraftSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftSpan'] = ResolversParentTypes['DraftSpan']> = {

@@ -23,6 +23,7 @@ export const draftQueryResolvers = {
           entityId: m.entityId ?? null,
           alternatives: m.alternatives ?? [],
           candidate: m.candidate ?? null,
+          type: m.type,
           start: m.start,
           end: m.end,
           sentence: m.sentence,
