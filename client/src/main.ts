@@ -14,6 +14,7 @@ import { currentVisible, render, type Views } from './app/render';
 import { restoreView } from './app/restore';
 import { SearchController } from './app/search';
 import { Store } from './app/store';
+import { Workbench } from './app/workbench';
 import type { LayoutReport } from './layout/layout-runner';
 import { Banner } from './views/banner';
 import { GraphCanvas } from './views/canvas';
@@ -28,6 +29,7 @@ import { PathPanel } from './views/path-panel';
 import { SearchBox } from './views/search-box';
 import { TableView } from './views/table-view';
 import { ViewSummary } from './views/view-summary';
+import { WorkbenchDialog } from './views/workbench-dialog';
 
 const store = new Store();
 const actions = new Actions(store);
@@ -123,6 +125,22 @@ const refresh = async (created: string[] = []) => {
 const importDialog = new ImportDialog((request) => void importer.run(request));
 const importer = new Importer(importDialog, (report) => void refresh(report.createdEntityIds));
 on('open-import', () => importDialog.open(importer.savedToken()));
+
+// "New from article…": draft, review, then the same dry run and import (docs/drafting.md).
+const workbenchDialog = new WorkbenchDialog();
+const workbench = new Workbench(workbenchDialog, (created) => void refresh(created));
+workbenchDialog.connect({
+  draft: (text, source) => void workbench.start(text, source),
+  step: (step) => workbench.step(step),
+  undo: () => workbench.undo(),
+  redo: () => workbench.redo(),
+  selectSentence: (index) => workbench.selectSentence(index),
+  searchMerge: (candidate, query) => void workbench.searchMerge(candidate, query),
+  cancelMerge: () => workbench.cancelMerge(),
+  run: (dryRun, token) => workbench.run(dryRun, token),
+  download: () => workbench.download(),
+});
+on('open-workbench', () => workbenchDialog.open(workbench.savedToken()));
 
 const banner = new Banner(byId('banner'));
 const readiness = new ReadinessMonitor(
