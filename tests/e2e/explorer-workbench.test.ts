@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { SeedFile } from '../../server/import/types';
 import { screenshot } from '../helpers/browser';
 import { TEST_TOKEN } from '../helpers/test-app';
 import { drawnEdges, drawnNodes, until, useExplorerPage } from './support/explorer';
@@ -48,6 +49,18 @@ describe('explorer: new from article', () => {
     const dialog = page.getByRole('dialog', { name: 'New from article' });
     await dialog.waitFor();
     expect(await axeViolations(page, '#workbench-dialog')).toEqual([]);
+    // A dropped .txt file fills the text, as the browser hands it over (a drop event with a DataTransfer).
+    await page.evaluate(
+      (text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'article.txt', { type: 'text/plain' }));
+        document
+          .getElementById('wb-drop')
+          ?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      ARTICLE.slice(0, 120),
+    );
+    await until(() => dialog.getByLabel('Article text').inputValue()).toBe(ARTICLE.slice(0, 120));
     await dialog.getByLabel('Article text').fill(ARTICLE);
     await dialog.getByLabel('Title').fill('Putin Kunjungi Pyongyang');
     await dialog.getByLabel('Publisher').fill('Konteks.co.id');
@@ -88,6 +101,20 @@ describe('explorer: new from article', () => {
     await until(() => candidate(dialog, 'whatsapp-channel').locator('.wb-candidate-state').textContent()).toBe('rejected');
     expect(await dialog.locator('.wb-problems').count()).toBe(0);
 
+    // Merge through the graph's search, then undo it: the candidate is rejected again.
+    await whatsapp.getByRole('button', { name: 'Merge WhatsApp Channel into an existing entity' }).click();
+    const search = dialog.getByLabel('Search the graph for the entity to merge WhatsApp Channel into');
+    await until(() => search.evaluate((node) => node === document.activeElement)).toBe(true);
+    await page.keyboard.type('Ewha');
+    const result = dialog.getByRole('button', { name: /Ewha Womans University \(Organization, ewha-womans-university\)/ });
+    await result.waitFor();
+    await result.click();
+    await until(() => candidate(dialog, 'whatsapp-channel').locator('.wb-candidate-state').textContent()).toBe(
+      'merged into Ewha Womans University (ewha-womans-university)',
+    );
+    await dialog.getByRole('button', { name: 'Undo', exact: true }).click();
+    await until(() => candidate(dialog, 'whatsapp-channel').locator('.wb-candidate-state').textContent()).toBe('rejected');
+
     // Pick the first sentence by keyboard and build Konteks —REPORTS_ON→ Putin, quoting part of it.
     const first = dialog.locator('.wb-sentence[data-sentence="0"]');
     await first.focus();
@@ -111,6 +138,18 @@ describe('explorer: new from article', () => {
     await built.waitFor();
     expect(await built.locator('q').textContent()).toBe(QUOTE);
     await screenshot(page, '11-workbench-review');
+
+    // The reviewed seed can be downloaded as a seed file.
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download seed' }).click()]);
+    expect(download.suggestedFilename()).toBe('konteks-co-id-2024-06-18-putin-kunjungi-pyongyang.json');
+    const downloaded = JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as Required<SeedFile>;
+    expect(downloaded.entities).toEqual([{ id: 'konteks', type: 'Organization', name: 'Konteks' }]);
+    expect(downloaded.relations).toContainEqual({
+      type: 'REPORTS_ON',
+      from: 'konteks',
+      to: 'vladimir-putin',
+      evidence: [{ source: 'konteks-co-id-2024-06-18-putin-kunjungi-pyongyang', quote: QUOTE }],
+    });
 
     // The same dry run and import as "Load data…", with the token.
     await dialog.getByLabel('API token').fill(TEST_TOKEN);
