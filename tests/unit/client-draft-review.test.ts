@@ -6,7 +6,6 @@ import {
   initialReview,
   mentionType,
   relationProblem,
-  reviewedSeed,
   reviewProblems,
   sentenceParts,
   type ArticleDraft,
@@ -14,6 +13,7 @@ import {
   type ReviewRelation,
 } from '../../client/src/core/draft-review';
 import { createHistory, push, undo } from '../../client/src/core/history';
+import { reviewedSeed } from '../../client/src/core/reviewed-seed';
 
 const TEXT = 'Menteri Budi Santoso bertemu Kim Jong Un di Pyongyang. Kata Budi, pertemuan itu baik.';
 const at = (words: string, from = 0) => ({ start: TEXT.indexOf(words, from), end: TEXT.indexOf(words, from) + words.length });

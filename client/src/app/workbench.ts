@@ -7,13 +7,13 @@ import { GraphQLRequestError } from '../api/graphql-client';
 import {
   applyStep,
   initialReview,
-  reviewedSeed,
   reviewProblems,
   type ArticleDraft,
   type EntityRef,
   type Review,
   type ReviewStep,
 } from '../core/draft-review';
+import { reviewedSeed } from '../core/reviewed-seed';
 import { canRedo, canUndo, createHistory, push, redo, undo, type History } from '../core/history';
 import type { ImportOutcome, ImportRequest } from '../core/types';
 import type { DraftSourceInput } from '../generated';
