@@ -20,6 +20,7 @@ import { corsFor } from './http/cors';
 import { useHttpRoutes } from './http/routes';
 import { useSecurityHeaders } from './http/security-headers';
 import { useUtf8Body } from './http/utf8-body';
+import { DraftService } from './services/draft-service';
 
 export interface AppDependencies {
   executor: Executor;
@@ -39,6 +40,7 @@ export const GRAPHQL_ENDPOINT = '/graphql';
 
 export function createApp({ executor, monitor, logger, apiToken, clientDir, corsOrigins = [], limits: given }: AppDependencies) {
   const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...given };
+  const drafts = new DraftService(executor);
   return createYoga<object, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -56,6 +58,7 @@ export function createApp({ executor, monitor, logger, apiToken, clientDir, cors
     },
     context: ({ request }): GraphQLContext => ({
       executor,
+      drafts,
       logger,
       canWrite: bearerTokenMatches(request.headers.get('authorization'), apiToken),
     }),

@@ -15,6 +15,7 @@ import { currentVisible, render, type Views } from './app/render';
 import { restoreView } from './app/restore';
 import { SearchController } from './app/search';
 import { Store } from './app/store';
+import { Workbench } from './app/workbench';
 import type { LayoutReport } from './layout/layout-runner';
 import { Banner } from './views/banner';
 import { ArticleView } from './views/article-view';
@@ -30,6 +31,7 @@ import { PathPanel } from './views/path-panel';
 import { SearchBox } from './views/search-box';
 import { TableView } from './views/table-view';
 import { ViewSummary } from './views/view-summary';
+import { WorkbenchDialog } from './views/workbench-dialog';
 
 const store = new Store();
 const actions = new Actions(store);
@@ -139,6 +141,22 @@ const refresh = async (created: string[] = []) => {
 const importDialog = new ImportDialog((request) => void importer.run(request));
 const importer = new Importer(importDialog, (report) => void refresh(report.createdEntityIds));
 on('open-import', () => importDialog.open(importer.savedToken()));
+
+// "New from article…": draft, review, then the same dry run and import (docs/drafting.md).
+const workbenchDialog = new WorkbenchDialog();
+const workbench = new Workbench(workbenchDialog, (created) => void refresh(created));
+workbenchDialog.connect({
+  draft: (text, source) => void workbench.start(text, source),
+  step: (step) => workbench.step(step),
+  undo: () => workbench.undo(),
+  redo: () => workbench.redo(),
+  selectSentence: (index) => workbench.selectSentence(index),
+  searchMerge: (candidate, query) => void workbench.searchMerge(candidate, query),
+  cancelMerge: () => workbench.cancelMerge(),
+  run: (dryRun, token) => workbench.run(dryRun, token),
+  download: () => workbench.download(),
+});
+on('open-workbench', () => workbenchDialog.open(workbench.savedToken()));
 
 const banner = new Banner(byId('banner'));
 const readiness = new ReadinessMonitor(

@@ -72,8 +72,12 @@ export function selectLongest<H extends { start: number; end: number }>(hits: re
   const order = hits.map((hit, i) => ({ hit, i }));
   order.sort((a, b) => b.hit.end - b.hit.start - (a.hit.end - a.hit.start) || a.hit.start - b.hit.start || a.i - b.i);
   const taken: H[] = [];
+  // Which text positions a kept hit covers: the overlap test costs a hit's length, not the number
+  // of hits kept (comparing with every kept hit made 100 kB of text take seconds).
+  const covered = new Uint8Array(hits.reduce((max, h) => Math.max(max, h.end), 0));
   for (const { hit } of order) {
-    if (taken.some((t) => hit.start < t.end && t.start < hit.end)) continue;
+    if (covered.subarray(hit.start, hit.end).includes(1)) continue;
+    covered.fill(1, hit.start, hit.end);
     taken.push(hit);
   }
   return taken.sort((a, b) => a.start - b.start);

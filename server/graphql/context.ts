@@ -1,10 +1,13 @@
 import type { Logger } from 'pino';
 import type { Executor } from '../db/executor';
+import type { DraftService } from '../services/draft-service';
 
 /** What every resolver gets. Resolvers run queries through the executor; they never open sessions. */
 export interface GraphQLContext {
   executor: Executor;
   logger: Logger;
+  /** Drafts from article text (draftSeed); one per app, so its cached name index is shared. */
+  drafts: DraftService;
   /** True when the request carried the right bearer token. */
   canWrite: boolean;
   /**

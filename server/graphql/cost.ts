@@ -6,7 +6,7 @@ import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionTy
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
 import { limitError } from './limit-errors';
-import { CAPS } from './limits';
+import { CAPS, DRAFT_COST } from './limits';
 
 /** Every list field with a size argument, and the cap its resolver clamps that argument to. */
 export const LIST_SIZE_ARGS: Readonly<Record<string, { arg: string; cap: number }>> = {
@@ -16,6 +16,9 @@ export const LIST_SIZE_ARGS: Readonly<Record<string, { arg: string; cap: number 
   'Query.graph': { arg: 'limit', cap: CAPS.graphLimit },
   'Entity.relations': { arg: 'limit', cap: CAPS.relationsLimit },
 };
+
+/** Fields whose resolver does work beyond what they return: this much is added to their cost. */
+export const FIELD_WEIGHTS: Readonly<Record<string, number>> = { 'Query.draftSeed': DRAFT_COST };
 
 /** Beyond this many fields visited (fragments spread many times), the document is refused unweighed. */
 const MAX_VISITED_FIELDS = 10_000;
@@ -27,24 +30,31 @@ function listSize(value: unknown, cap: number): number {
 }
 
 /**
- * Introspection lists have no size argument: each counts as long as its longest instance in this
- * schema, so that `__schema { types { fields { type { fields ... } } } }` is weighed as it would answer.
+ * Introspection lists have no size argument: each counts as long as its mean instance in this
+ * schema (rounded up), so that `__schema { types { fields { args } } }` is weighed as it would
+ * answer: the total of fields over all types, not the number of types times the longest type
+ * (which grew with every type added, past the limit for GraphiQL's own query). Depth is bounded by
+ * armor, so nesting still multiplies.
  */
+const mean = (counts: number[]): number =>
+  counts.length === 0 ? 1 : Math.max(1, Math.ceil(counts.reduce((a, b) => a + b, 0) / counts.length));
+
 export function introspectionSizes(schema: GraphQLSchema): Record<string, number> {
   const types = Object.values(schema.getTypeMap());
-  const longest = (count: (type: (typeof types)[number]) => number) => Math.max(1, ...types.map(count));
+  // Mean over the types that have such a list at all; 1 when none has.
+  const typical = (count: (type: (typeof types)[number]) => number) => mean(types.map(count).filter((n) => n > 0));
   const fieldsOf = (type: (typeof types)[number]): GraphQLField<unknown, unknown>[] =>
     isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()) : [];
   return {
     '__Schema.types': types.length,
     '__Schema.directives': schema.getDirectives().length,
-    '__Type.fields': longest((type) => fieldsOf(type).length),
-    '__Type.inputFields': longest((type) => (isInputObjectType(type) ? Object.keys(type.getFields()).length : 0)),
-    '__Type.enumValues': longest((type) => (isEnumType(type) ? type.getValues().length : 0)),
-    '__Type.interfaces': longest((type) => (isObjectType(type) || isInterfaceType(type) ? type.getInterfaces().length : 0)),
-    '__Type.possibleTypes': longest((type) => (isUnionType(type) || isInterfaceType(type) ? schema.getPossibleTypes(type).length : 0)),
-    '__Field.args': longest((type) => Math.max(0, ...fieldsOf(type).map((field) => field.args.length))),
-    '__Directive.args': Math.max(1, ...schema.getDirectives().map((directive) => directive.args.length)),
+    '__Type.fields': typical((type) => fieldsOf(type).length),
+    '__Type.inputFields': typical((type) => (isInputObjectType(type) ? Object.keys(type.getFields()).length : 0)),
+    '__Type.enumValues': typical((type) => (isEnumType(type) ? type.getValues().length : 0)),
+    '__Type.interfaces': typical((type) => (isObjectType(type) || isInterfaceType(type) ? type.getInterfaces().length : 0)),
+    '__Type.possibleTypes': typical((type) => (isUnionType(type) || isInterfaceType(type) ? schema.getPossibleTypes(type).length : 0)),
+    '__Field.args': mean(types.flatMap((type) => fieldsOf(type).map((field) => field.args.length)).filter((n) => n > 0)),
+    '__Directive.args': mean(schema.getDirectives().map((directive) => directive.args.length)),
   };
 }
 
@@ -54,7 +64,7 @@ export function costEstimator(schema: GraphQLSchema): ComplexityEstimator {
     const key = `${type.name}.${field.name}`;
     const sized = LIST_SIZE_ARGS[key];
     const size = sized ? listSize(args[sized.arg], sized.cap) : (introspection[key] ?? 1);
-    return 1 + size * childComplexity;
+    return 1 + (FIELD_WEIGHTS[key] ?? 0) + size * childComplexity;
   };
 }
 

@@ -70,3 +70,11 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   maxResultBytes: 32 * 1024 * 1024,
   requestTimeoutMs: 20_000,
 };
+
+/** draftSeed refuses text longer than this many bytes of UTF-8 (TEXT_TOO_LARGE): the CLI drafts more. */
+export const MAX_DRAFT_TEXT_BYTES = 100 * 1024;
+/**
+ * What one draftSeed costs besides its fields: drafting 100 kB is CPU work comparable to a large
+ * overview, so at the default maxCost three drafts fit one request, not fifty.
+ */
+export const DRAFT_COST = 50_000;

@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The article's source, as the draft's seed will declare it. */
+export type DraftSourceInput = {
+  /** Kebab-case id; default `<publisher>-<date>-<first title words>`. */
+  id?: string | number | null | undefined;
+  /** The language of the text, `id` or `en`: it picks the sentence rules. */
+  language: string;
+  /** ISO date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  publishedAt?: string | null | undefined;
+  publisher?: string | null | undefined;
+  /** The headline; default the article's first line. */
+  title?: string | null | undefined;
+  url?: string | null | undefined;
+};
+
 export type SeedFormat =
   /** The CSV pair (plus optional sources.csv), each file as a string or as base64 bytes (`entitiesBase64` …). */
   | 'CSV'
@@ -53,6 +67,19 @@ export type ImportMutationVariables = Exact<{
 
 
 export type ImportMutation = { importSeed: { ok: boolean, dryRun: boolean, entitiesCreated: number, entitiesUpdated: number, entitiesResolved: number, entitiesRemoved: number, relationsCreated: number, relationsUpdated: number, relationsRemoved: number, sourcesCreated: number, sourcesUpdated: number, sourcesRemoved: number, createdEntityIds: Array<string>, notes: Array<string>, resolutions: Array<{ from: string, to: string, reason: string }>, errors: Array<{ path: string, message: string }> } };
+
+export type DraftSeedQueryVariables = Exact<{
+  text: string;
+  source: DraftSourceInput;
+}>;
+
+
+export type DraftSeedQuery = { draftSeed: { seed: unknown, knownEntities: number, sentences: Array<{ start: number, end: number }>, mentions: Array<{ entityId: string | null, alternatives: Array<string>, candidate: string | null, type: string, start: number, end: number, sentence: number }>, candidates: Array<{ id: string, name: string, aliases: Array<string>, type: string, confidence: number, mentions: Array<number>, cue: { text: string | null } | null }>, suggestions: Array<{ type: string | null, from: string, to: string, speaker: string | null, status: string | null, rule: string, sentence: number, quote: string, inSeed: boolean }> } };
+
+export type GraphTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphTypesQuery = { stats: { byType: Array<{ key: string }>, byRelationType: Array<{ key: string }> } };
 
 export type SourceFieldsFragment = { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null };
 
@@ -459,6 +486,61 @@ export const ImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportMutation, ImportMutationVariables>;
+export const DraftSeedDocument = new TypedDocumentString(`
+    query DraftSeed($text: String!, $source: DraftSourceInput!) {
+  draftSeed(text: $text, source: $source) {
+    seed
+    knownEntities
+    sentences {
+      start
+      end
+    }
+    mentions {
+      entityId
+      alternatives
+      candidate
+      type
+      start
+      end
+      sentence
+    }
+    candidates {
+      id
+      name
+      aliases
+      type
+      confidence
+      cue {
+        text
+      }
+      mentions
+    }
+    suggestions {
+      type
+      from
+      to
+      speaker
+      status
+      rule
+      sentence
+      quote
+      inSeed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftSeedQuery, DraftSeedQueryVariables>;
+export const GraphTypesDocument = new TypedDocumentString(`
+    query GraphTypes {
+  stats {
+    byType {
+      key
+    }
+    byRelationType {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GraphTypesQuery, GraphTypesQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($limit: Int) {
   graph(limit: $limit) {

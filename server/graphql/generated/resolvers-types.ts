@@ -57,6 +57,97 @@ export type Direction =
   /** Relations from this entity. */
   | 'OUT';
 
+/** A draft: a seed to review, and what it was drafted from. */
+export type Draft = {
+  __typename?: 'Draft';
+  candidates: Array<DraftCandidate>;
+  /** How many of the graph's entities the text was matched against. */
+  knownEntities: Scalars['Int']['output'];
+  /** Every name found, in text order: a known entity (`entityId`) or a new candidate (`candidate`). */
+  mentions: Array<DraftMention>;
+  /** A seed v1 file (docs/seed-format.md): the source, the candidates as new entities, the typed suggestions as relations. */
+  seed: Scalars['JSON']['output'];
+  /** The article's sentences, in order. */
+  sentences: Array<DraftSpan>;
+  suggestions: Array<DraftSuggestion>;
+};
+
+/** A name the graph does not know yet. */
+export type DraftCandidate = {
+  __typename?: 'DraftCandidate';
+  /** Other surface forms merged into this candidate (e.g. a surname alone). */
+  aliases: Array<Scalars['String']['output']>;
+  /** 0..1: how sure the guess is. */
+  confidence: Scalars['Float']['output'];
+  /** The word that produced the guess, and where; null when none did. */
+  cue: Maybe<DraftSpan>;
+  id: Scalars['ID']['output'];
+  /** Indexes into `mentions`. */
+  mentions: Array<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** The type guess; `Unknown` when no cue typed it. */
+  type: Scalars['String']['output'];
+};
+
+export type DraftMention = {
+  __typename?: 'DraftMention';
+  /** Other known entities that share the matched name (an ambiguous alias): the reviewer picks. */
+  alternatives: Array<Scalars['ID']['output']>;
+  /** The candidate (its id in `seed.entities`) this names; null for a known entity. */
+  candidate: Maybe<Scalars['ID']['output']>;
+  end: Scalars['Int']['output'];
+  /** The known entity this names; null for a candidate's mention. */
+  entityId: Maybe<Scalars['ID']['output']>;
+  /** Index into `sentences`. */
+  sentence: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  /** The type of the entity (or the candidate's guess) it names: the review colours mentions by it. */
+  type: Scalars['String']['output'];
+};
+
+/** The article's source, as the draft's seed will declare it. */
+export type DraftSourceInput = {
+  /** Kebab-case id; default `<publisher>-<date>-<first title words>`. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The language of the text, `id` or `en`: it picks the sentence rules. */
+  language: Scalars['String']['input'];
+  /** ISO date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The headline; default the article's first line. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A span of the text: `text.slice(start, end)`. `text` is the span's words for a cue; null for a sentence (slice the text). */
+export type DraftSpan = {
+  __typename?: 'DraftSpan';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Maybe<Scalars['String']['output']>;
+};
+
+/** A relation the text suggests, citing its sentence. */
+export type DraftSuggestion = {
+  __typename?: 'DraftSuggestion';
+  from: Scalars['ID']['output'];
+  /** Whether this suggestion is one of `seed.relations`. */
+  inSeed: Scalars['Boolean']['output'];
+  /** The sentence, verbatim. */
+  quote: Scalars['String']['output'];
+  /** The rule that made it: `attribution "kata"`, `verb "menemui"`, `co-occurrence`, … */
+  rule: Scalars['String']['output'];
+  /** Index into `sentences`. */
+  sentence: Scalars['Int']['output'];
+  /** Attribution: the entity the sentence is attributed to. */
+  speaker: Maybe<Scalars['ID']['output']>;
+  /** `assessed` for attributed claims; null otherwise. */
+  status: Maybe<Scalars['String']['output']>;
+  to: Scalars['ID']['output'];
+  /** The relation type; null when no rule knows it (the reviewer chooses). */
+  type: Maybe<Scalars['String']['output']>;
+};
+
 /** A person, country, organisation, place, event, ... (a node of the graph). */
 export type Entity = {
   __typename?: 'Entity';
@@ -270,6 +361,14 @@ export type Query = {
    * no such source. Offsets are UTF-16 code units into `text` (JavaScript string indexes), end exclusive.
    */
   article: Maybe<Article>;
+  /**
+   * Drafts seed data from an article's text (docs/drafting.md): its sentences, the mentions of entities the
+   * graph already knows, new-name candidates with a type guess, and relation suggestions citing their sentence.
+   * Reads only: it writes nothing and needs no token. `text` is at most 100 kB (102,400 bytes of UTF-8); longer
+   * text is refused with TEXT_TOO_LARGE (draft it with `npm run draft`). Offsets count UTF-16 code units, as
+   * JavaScript strings do.
+   */
+  draftSeed: Draft;
   /** All entities (optionally of some types) in id order, Relay-style. `first` 1..500 (clamped). */
   entities: EntityConnection;
   /** One entity by id; null when there is none. */
@@ -312,6 +411,16 @@ export type Query = {
  */
 export type QueryArticleArgs = {
   source: Scalars['ID']['input'];
+};
+
+
+/**
+ * Jejaring: a knowledge graph of the news. Entities (people, countries, organisations, places,
+ * events) and the relations between them, each relation backed by the sentences that state it.
+ */
+export type QueryDraftSeedArgs = {
+  source: DraftSourceInput;
+  text: Scalars['String']['input'];
 };
 
 
@@ -555,6 +664,12 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Count: ResolverTypeWrapper<Count>;
   Direction: Direction;
+  Draft: ResolverTypeWrapper<Draft>;
+  DraftCandidate: ResolverTypeWrapper<DraftCandidate>;
+  DraftMention: ResolverTypeWrapper<DraftMention>;
+  DraftSourceInput: DraftSourceInput;
+  DraftSpan: ResolverTypeWrapper<DraftSpan>;
+  DraftSuggestion: ResolverTypeWrapper<DraftSuggestion>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
@@ -591,6 +706,12 @@ export type ResolversParentTypes = {
   ArticleQuote: LocatedQuote;
   Boolean: Scalars['Boolean']['output'];
   Count: Count;
+  Draft: Draft;
+  DraftCandidate: DraftCandidate;
+  DraftMention: DraftMention;
+  DraftSourceInput: DraftSourceInput;
+  DraftSpan: DraftSpan;
+  DraftSuggestion: DraftSuggestion;
   Entity: EntityModel;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
@@ -639,6 +760,53 @@ export type ArticleQuoteResolvers<ContextType = GraphQLContext, ParentType exten
 export type CountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Draft'] = ResolversParentTypes['Draft']> = {
+  candidates?: Resolver<Array<ResolversTypes['DraftCandidate']>, ParentType, ContextType>;
+  knownEntities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['DraftMention']>, ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sentences?: Resolver<Array<ResolversTypes['DraftSpan']>, ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['DraftSuggestion']>, ParentType, ContextType>;
+};
+
+export type DraftCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftCandidate'] = ResolversParentTypes['DraftCandidate']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cue?: Resolver<Maybe<ResolversTypes['DraftSpan']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftMentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftMention'] = ResolversParentTypes['DraftMention']> = {
+  alternatives?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  candidate?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftSpan'] = ResolversParentTypes['DraftSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DraftSuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftSuggestion'] = ResolversParentTypes['DraftSuggestion']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inSeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -732,6 +900,7 @@ export type PositionResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'source'>>;
+  draftSeed?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<QueryDraftSeedArgs, 'source' | 'text'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
@@ -799,6 +968,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleQuote?: ArticleQuoteResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
+  Draft?: DraftResolvers<ContextType>;
+  DraftCandidate?: DraftCandidateResolvers<ContextType>;
+  DraftMention?: DraftMentionResolvers<ContextType>;
+  DraftSpan?: DraftSpanResolvers<ContextType>;
+  DraftSuggestion?: DraftSuggestionResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../types';
 import { articleResolvers } from './article-queries';
+import { draftQueryResolvers } from './draft-queries';
 import { editMutationResolvers } from './edit-mutations';
 import { graphTypeResolvers } from './graph-types';
 import { healthResolvers } from './health';
@@ -13,6 +14,7 @@ export const resolvers: Resolvers = {
     ...readQueryResolvers.Query,
     ...subgraphQueryResolvers.Query,
     ...articleResolvers.Query,
+    ...draftQueryResolvers.Query,
   },
   Mutation: {
     ...importMutationResolvers.Mutation,
