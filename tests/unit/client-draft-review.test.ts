@@ -111,7 +111,7 @@ describe('draft review', () => {
     const first = reviewedSeed(draft, review);
     let seed = first.seed;
     const dropped = first.dropped;
-    expect(seed.sources).toEqual([draft.source]);
+    expect(seed.sources).toEqual([{ ...draft.source, text: TEXT }]);
     expect(seed.entities).toEqual([{ id: 'budi-santoso', type: 'Person', name: 'Budi Santoso', aliases: ['Budi'] }]);
     expect(seed.relations).toEqual([
       { type: 'MEETS', from: 'budi-santoso', to: 'kim-jong-un', evidence: [{ source: draft.source.id, quote: TEXT.slice(0, 55).trim() }] },

@@ -5,7 +5,8 @@ import { resolveRef, type ArticleDraft, type DraftSource, type Review } from './
 export interface ReviewedSeed {
   seed: {
     version: 1;
-    sources: DraftSource[];
+    /** The draft's source with the article's full text, verbatim, so it opens in the Article view. */
+    sources: (DraftSource & { text: string })[];
     entities: { id: string; type: string; name: string; aliases?: string[] }[];
     relations: {
       type: string;
@@ -49,5 +50,6 @@ export function reviewedSeed(draft: ArticleDraft, review: Review): ReviewedSeed 
     if (speaker) properties.claimedBy = speaker;
     relations.set(key, { type: r.type, from, to, ...(Object.keys(properties).length ? { properties } : {}), evidence: [evidence] });
   }
-  return { seed: { version: 1, sources: [draft.source], entities, relations: [...relations.values()] }, dropped };
+  const source = { ...draft.source, text: draft.text };
+  return { seed: { version: 1, sources: [source], entities, relations: [...relations.values()] }, dropped };
 }
