@@ -97,6 +97,8 @@ export class WorkbenchDialog implements WorkbenchView {
   private sourceInput(): DraftSourceInput {
     const value = (id: string) => byId<HTMLInputElement>(id).value.trim() || null;
     return {
+      // Empty: the server derives `<publisher>-<date>-<title words>` (schema/draft.graphql).
+      id: value('wb-source-id'),
       title: value('wb-title'),
       url: value('wb-url'),
       publisher: value('wb-publisher'),
