@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLE_SOURCE } from '../helpers/load-seed';
 import { screenshot } from '../helpers/browser';
 import { TEST_TOKEN } from '../helpers/test-app';
-import { clickNode, details, drawnEdges, drawnNodes, until, useExplorerPage, type Explorer } from './support/explorer';
+import { clickNode, details, drawnEdges, drawnNodes, edgePoint, until, useExplorerPage, type Explorer } from './support/explorer';
 
 const ARTICLE = readFileSync(new URL('../../../shared/seed-article.txt', import.meta.url), 'utf8');
 const SOURCE_ID = 'konteks-workbench-2024-06-18-putin-tiba';
@@ -20,6 +20,14 @@ const EDGE = 'konteks|REPORTS_ON|vladimir-putin';
 const selection = (page: Page) => page.evaluate(() => window.jejaring?.store.get().selection ?? null);
 const drawnClass = (page: Page, id: string) =>
   page.evaluate((elId) => window.jejaring?.canvas.cy?.getElementById(elId).hasClass('sel') ?? false, id);
+
+/** Whether the first element matching `selector` lies inside the Article view's visible area. */
+const inView = (page: Page, selector: string) => () =>
+  page.evaluate((sel) => {
+    const paneBox = document.getElementById('article-view')?.getBoundingClientRect();
+    const box = document.querySelector(sel)?.getBoundingClientRect();
+    return !!paneBox && !!box && box.top >= paneBox.top && box.bottom <= paneBox.bottom;
+  }, selector);
 
 describe('explorer: from an article to its graph and back', () => {
   let page: Page;
@@ -125,13 +133,22 @@ describe('explorer: from an article to its graph and back', () => {
       Array<string>(count).fill('Konteks (Organization)'),
     );
     expect(await view.locator('.article-text .lit-sentence').count()).toBeGreaterThanOrEqual(count);
-    const inView = () =>
-      page.evaluate(() => {
-        const paneBox = document.getElementById('article-view')?.getBoundingClientRect();
-        const box = document.querySelector('.article-text .lit-mention')?.getBoundingClientRect();
-        return !!paneBox && !!box && box.top >= paneBox.top && box.bottom <= paneBox.bottom;
-      });
-    await until(inView).toBe(true);
+    await until(inView(page, '.article-text .lit-mention')).toBe(true);
     await screenshot(page, '11-article-flow');
+  });
+
+  it('clicking the edge in the graph lights up and scrolls to its quote', async () => {
+    const view = page.getByRole('region', { name: 'Article' });
+    await view.evaluate((n) => (n.scrollTop = n.scrollHeight));
+    const onEdge = await edgePoint(page, EDGE);
+    await page.mouse.click(onEdge.x, onEdge.y);
+    await until(() => selection(page)).toEqual({ kind: 'edge', id: EDGE });
+    await until(() =>
+      view
+        .locator('.article-text .lit-quote')
+        .allTextContents()
+        .then((t) => t.join('')),
+    ).toBe(QUOTE);
+    await until(inView(page, '.article-text .lit-quote')).toBe(true);
   });
 });
