@@ -72,7 +72,10 @@ describe('explorer: new from article', () => {
     await until(() => sentences.count()).toBeGreaterThan(10);
     expect(await dialog.locator('.wb-mention[data-ref="vladimir-putin"]').count()).toBeGreaterThan(3);
     expect(await dialog.locator('.wb-mention[data-ref="vladimir-putin"]').first().getAttribute('data-type')).toBe('Person');
+    // Descriptive phrases (docs/drafting.md) are candidates too, typed by their cue word.
     expect(await dialog.locator('.wb-candidate').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-candidate')))).toEqual([
+      'kemitraan-multifaset',
+      'kunjungan-putin',
       'konteks',
       'whatsapp-channel',
     ]);
@@ -143,7 +146,11 @@ describe('explorer: new from article', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download seed' }).click()]);
     expect(download.suggestedFilename()).toBe('konteks-co-id-2024-06-18-putin-kunjungi-pyongyang.json');
     const downloaded = JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as Required<SeedFile>;
-    expect(downloaded.entities).toEqual([{ id: 'konteks', type: 'Organization', name: 'Konteks' }]);
+    expect(downloaded.entities).toEqual([
+      { id: 'kemitraan-multifaset', type: 'Initiative', name: 'kemitraan multifaset' },
+      { id: 'kunjungan-putin', type: 'Event', name: 'Kunjungan Putin' },
+      { id: 'konteks', type: 'Organization', name: 'Konteks' },
+    ]);
     expect(downloaded.relations).toContainEqual({
       type: 'REPORTS_ON',
       from: 'konteks',
@@ -156,8 +163,9 @@ describe('explorer: new from article', () => {
     await dialog.getByRole('button', { name: 'Check (dry run)' }).click();
     const report = dialog.locator('.report');
     await until(() => report.textContent()).toContain('Dry run');
-    // One new entity (Konteks; WhatsApp Channel was rejected); the typed suggestions update known relations.
-    expect((await report.locator('tbody tr').first().locator('td').allTextContents())[0]).toBe('1');
+    // Three new entities (the two phrases and Konteks; WhatsApp Channel was rejected); the typed
+    // suggestions update known relations.
+    expect((await report.locator('tbody tr').first().locator('td').allTextContents())[0]).toBe('3');
     expect(await drawnNodes(page)).not.toContain('konteks');
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await until(() => dialog.isHidden()).toBe(true);
