@@ -36,11 +36,13 @@ if (LOADS) {
   const bareStarted = performance.now();
   await bareLoad(t.driver, seed);
   const bareSeconds = (performance.now() - bareStarted) / 1000;
+  console.log(`bare UNWIND … CREATE load: ${bareSeconds.toFixed(1)} s`);
   await emptyDatabase(t.driver);
   await ensureSchema(t.executor);
   const started = performance.now();
   const report = await importSeed(t.executor, seed);
   const seconds = (performance.now() - started) / 1000;
+  console.log(`project load (importSeed): ${seconds.toFixed(1)} s`);
   if (!report.ok) throw new Error(`seed did not load: ${JSON.stringify(report.errors.slice(0, 3))}`);
   rows.push({
     measure: `seed load, ${ENTITIES / 1000}k entities / ${RELATIONS / 1000}k relations`,
