@@ -9,6 +9,11 @@ export interface BoltProxy {
   /** Client turns since the last reset (the first write of a connection counts as one). */
   turns(): number;
   reset(): void;
+  /**
+   * The connections open now stay open, silently, and are cut when the driver next writes to one:
+   * what a pooled connection looks like after Neo4j or the network dropped it unnoticed.
+   */
+  severOpenConnections(): void;
   close(): Promise<void>;
 }
 
@@ -16,11 +21,16 @@ export async function startBoltProxy(target: string): Promise<BoltProxy> {
   const { hostname, port } = new URL(target);
   let turns = 0;
   const sockets = new Set<Socket>();
+  const doomed = new WeakSet<Socket>();
   const server: Server = createServer((client) => {
     const upstream = connect(Number(port || 7687), hostname === 'localhost' ? '127.0.0.1' : hostname);
     sockets.add(client).add(upstream);
     let lastFromClient = false;
     client.on('data', (chunk) => {
+      if (doomed.has(client)) {
+        client.destroy();
+        return;
+      }
       if (!lastFromClient) turns += 1;
       lastFromClient = true;
       upstream.write(chunk);
@@ -46,6 +56,9 @@ export async function startBoltProxy(target: string): Promise<BoltProxy> {
     turns: () => turns,
     reset: () => {
       turns = 0;
+    },
+    severOpenConnections: () => {
+      for (const socket of sockets) doomed.add(socket);
     },
     close: async () => {
       for (const socket of sockets) socket.destroy();

@@ -40,4 +40,10 @@ describe('round trips per read', () => {
     expect(rows).toEqual([{ n: 1 }, { n: 2 }]);
     expect(proxy.turns()).toBeGreaterThanOrEqual(3);
   });
+
+  it('answers a read whose pooled connection was cut unnoticed, through the managed transaction retry', async () => {
+    proxy.severOpenConnections();
+    const rows = await executor.read({ cypher: 'RETURN 42 AS answer', params: {} });
+    expect(rows).toEqual([{ answer: 42 }]);
+  });
 });
