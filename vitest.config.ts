@@ -56,7 +56,8 @@ export default defineConfig({
           name: 'bench',
           include: [],
           benchmark: { include: ['tests/bench/**/*.bench.ts'] },
-          globalSetup: ['tests/setup/neo4j.ts'],
+          // comparison-table.ts prints the rows of every bench that ran as one table at the end.
+          globalSetup: ['tests/setup/neo4j.ts', 'tests/bench/comparison-table.ts'],
           hookTimeout: 180_000,
         },
       },

@@ -1,7 +1,7 @@
 // The one place that opens sessions and runs transactions (like neo4j/graphql's Executor).
 // Everything returned is plain JS; connection failures become DatabaseUnavailableError, and every
 // transaction has a client-side deadline so that a frozen Neo4j cannot hold a request forever.
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { isRetryableError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { toPlainMap, type Plain } from './convert';
 import { classifyError, DatabaseUnavailableError, QueryDeadlineError } from './errors';
 import { currentRequestSignal } from './request-scope';
@@ -60,9 +60,15 @@ export class Executor {
     return new Executor(this.driver, { ...this.options, guard });
   }
 
-  /** Runs one read query (routed to a secondary on a cluster). */
+  /**
+   * Runs one read query (routed to a secondary on a cluster) as an auto-commit transaction: one
+   * round trip (RUN+PULL) instead of a managed transaction's two (BEGIN+RUN+PULL, then COMMIT),
+   * about 1 ms of a 1-hop request (docs/benchmarks.md). Auto-commit is not retried by the driver, so
+   * an error the driver would retry (a stale pooled connection, a leader switch) falls back to the
+   * managed transaction on the same session, which retries for up to maxTransactionRetryTime.
+   */
   read(query: Query): Promise<Row[]> {
-    return this.readTransaction((tx) => tx.run(query));
+    return this.transaction('READ', (tx) => tx.run(query), undefined, true);
   }
 
   /** Runs one write query in its own transaction. */
@@ -90,7 +96,12 @@ export class Executor {
     return { name: String(row.name), version: String(row.version), edition: String(row.edition) };
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: TxRunner) => Promise<T>, timeoutMs?: number): Promise<T> {
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: TxRunner) => Promise<T>,
+    timeoutMs?: number,
+    autoCommit = false,
+  ): Promise<T> {
     const { guard } = this.options;
     guard?.admit();
     const signal = currentRequestSignal();
@@ -103,7 +114,13 @@ export class Executor {
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     const unit = (tx: ManagedTransaction) => work(this.runner(tx));
-    const running = mode === 'READ' ? session.executeRead(unit, { timeout }) : session.executeWrite(unit, { timeout });
+    const managed = () => (mode === 'READ' ? session.executeRead(unit, { timeout }) : session.executeWrite(unit, { timeout }));
+    const running = autoCommit
+      ? work(this.runner({ run: (cypher, params) => session.run(cypher, params, { timeout }) })).catch((error: unknown) => {
+          if (isRetryableError(error)) return managed();
+          throw error;
+        })
+      : managed();
     let expired = false;
     try {
       const result = await this.withDeadline(running, timeout + (this.options.deadlineGraceMs ?? DEFAULT_DEADLINE_GRACE_MS), signal, () => {
@@ -165,7 +182,7 @@ export class Executor {
     });
   }
 
-  private runner(tx: ManagedTransaction): TxRunner {
+  private runner(tx: Pick<ManagedTransaction, 'run'>): TxRunner {
     return {
       run: async (query) => {
         this.options.onQuery?.(query);

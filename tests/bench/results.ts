@@ -64,3 +64,59 @@ export function formatTable(header: string[], rows: (string | number)[][]): stri
       .join('  ');
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
+
+/** One figure of a comparison: a median and a 99th percentile, or one value (p99 null). */
+export interface Figure {
+  p50: number;
+  p99: number | null;
+}
+
+/**
+ * One row of the table `npm run bench` ends with: the project beside its baseline. The ratio
+ * printed is project ÷ baseline, for p50 and p99 (below 1 is better for times, above 1 for req/s).
+ */
+export interface ComparisonRow {
+  /** What is measured, e.g. "1-hop neighborhood, 200 random entities". */
+  measure: string;
+  unit: 'ms' | 's' | 'req/s';
+  project: Figure;
+  /** What the project is compared with, e.g. "bare driver executeQuery". */
+  baselineName: string;
+  baseline: Figure | null;
+  /** Issue 12's goal for the row, as text. */
+  goal?: string;
+  /** Errors, sample count, anything the figures alone do not say. */
+  note?: string;
+}
+
+/**
+ * Writes bench-results/comparison-<bench>-<timestamp>.json. At the end of a `npm run bench` run,
+ * tests/bench/comparison-table.ts prints every row written during the run in one table.
+ */
+export function writeComparison(bench: string, rows: ComparisonRow[], extra: object = {}): string {
+  return writeBenchResult(`comparison-${bench}`, { bench, loadAverage: loadAverage(), cpuPressure: cpuPressure(), ...extra, rows });
+}
+
+const round = (value: number) => (Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100);
+const ratio = (project: number | null, baseline: number | null | undefined) =>
+  project === null || baseline === null || baseline === undefined || baseline === 0 ? '' : `${(project / baseline).toFixed(2)}×`;
+
+/** The comparison rows as one plain-text table (also used for docs/benchmarks.md). */
+export function formatComparison(rows: ComparisonRow[]): string {
+  return formatTable(
+    ['measure', 'unit', 'project p50', 'p99', 'baseline', 'baseline p50', 'p99', 'ratio p50', 'ratio p99', 'goal', 'note'],
+    rows.map((row) => [
+      row.measure,
+      row.unit,
+      round(row.project.p50),
+      row.project.p99 === null ? '' : round(row.project.p99),
+      row.baselineName,
+      row.baseline ? round(row.baseline.p50) : '',
+      row.baseline?.p99 === null || row.baseline === null ? '' : round(row.baseline.p99),
+      ratio(row.project.p50, row.baseline?.p50),
+      ratio(row.project.p99, row.baseline?.p99),
+      row.goal ?? '',
+      row.note ?? '',
+    ]),
+  );
+}
