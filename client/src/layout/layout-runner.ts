@@ -1,9 +1,11 @@
 // Runs a layout on the canvas. fcose goes to a worker above WORKER_THRESHOLD nodes (draft first,
 // then refined), so the page stays responsive; small graphs and the built-in layouts run inline.
-import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, LayoutOptions, NodeSingular, SingularElementArgument } from 'cytoscape';
+import { graphSeed } from '../core/seeded-random';
 import type { LayoutName } from '../core/types';
 import type { LayoutReply, LayoutRequest } from './layout-messages';
 import { builtInOptions, fcoseOptions, PROOF_LIMIT, REFINE_LIMIT, WORKER_THRESHOLD } from './layout-options';
+import { withSeededRandom } from './seeded-run';
 
 export interface LayoutReport {
   name: LayoutName;
@@ -48,11 +50,19 @@ export class LayoutRunner {
       const ms = performance.now() - started;
       return finish(false, ms);
     }
+    // Stable pictures: the layout sees the nodes in id order and draws its random numbers from a
+    // generator seeded by the graph, so the same graph gets the same positions on every load.
+    const ordered = cy.nodes().sort(byId);
+    const seed = graphSeed(
+      ordered.map((n) => n.id()),
+      cy.edges().map((e) => e.id()),
+    );
     if (nodes <= WORKER_THRESHOLD) {
       // Small graphs lay out on the page in well under 100 ms (the article: ~60 ms), the smallest
       // with the careful pass that also keeps labels apart.
       const careful = nodes <= PROOF_LIMIT ? { quality: 'proof', nodeDimensionsIncludeLabels: true } : {};
-      cy.layout({ ...fcoseOptions(nodes, 'default'), ...careful, animate: false, fit: true } as unknown as LayoutOptions).run();
+      const options = { ...fcoseOptions(nodes, 'default'), ...careful, animate: false, fit: true } as unknown as LayoutOptions;
+      withSeededRandom(seed, () => ordered.union(cy.edges()).layout(options).run());
       const ms = performance.now() - started;
       return finish(false, ms);
     }
@@ -75,9 +85,13 @@ export class LayoutRunner {
     };
     const request: LayoutRequest = {
       id,
-      nodes: cy.nodes().map((n) => ({ id: n.id(), size: Number(n.data('size')) || 30 })),
-      edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+      nodes: ordered.map((n) => ({ id: n.id(), size: Number(n.data('size')) || 30 })),
+      edges: cy
+        .edges()
+        .sort(byId)
+        .map((e) => ({ source: (e as EdgeSingular).source().id(), target: (e as EdgeSingular).target().id() })),
       refine: nodes <= REFINE_LIMIT,
+      seed,
     };
     worker.postMessage(request);
   }
@@ -91,4 +105,8 @@ export class LayoutRunner {
     this.worker?.terminate();
     this.worker = null;
   }
+}
+
+function byId(a: SingularElementArgument, b: SingularElementArgument): number {
+  return a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0;
 }
