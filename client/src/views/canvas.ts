@@ -6,6 +6,7 @@ import fcose from 'cytoscape-fcose';
 import type { Point } from '../core/placement';
 import { chooseRenderer, type RendererChoice, type RendererName } from '../core/renderer-choice';
 import type { LayoutName, Selection } from '../core/types';
+import type { Viewport } from '../core/viewport';
 import type { VisibleGraph } from '../core/visible';
 import { LayoutRunner, type LayoutReport } from '../layout/layout-runner';
 import { edgeData, nodeData } from './cy-elements';
@@ -23,6 +24,8 @@ export interface CanvasHandlers {
   onSelect(selection: Selection): void;
   onExpand(id: string): void;
   onLayoutDone(report: LayoutReport): void;
+  /** The user panned or zoomed (the viewport to keep in the URL), or the picture was fitted (null). */
+  onViewport(viewport: Viewport | null): void;
 }
 
 export interface SyncOptions {
@@ -32,6 +35,8 @@ export interface SyncOptions {
   pathNodes: string[];
   pathEdges: string[];
   created: string[];
+  /** Shown instead of the fitted view once the first layout is done (a shared link's zoom and pan). */
+  viewport: Viewport | null;
 }
 
 export class GraphCanvas {
@@ -41,6 +46,9 @@ export class GraphCanvas {
   private lastLayout: { name: LayoutName; request: number } | null = null;
   /** The visible graph drawn last: render() hands back the same object while data and view are unchanged. */
   private lastVisible: VisibleGraph | null = null;
+  /** A URL's viewport, applied when the layout in progress is done. */
+  private pendingViewport: Viewport | null = null;
+  private viewportTimer: ReturnType<typeof setTimeout> | undefined;
   readonly runner: LayoutRunner;
   /** Which Cytoscape renderer draws the graph now, and why (WebGL only on a real GPU). */
   renderer: RendererChoice = { name: 'canvas', reason: 'not drawn yet' };
@@ -52,6 +60,9 @@ export class GraphCanvas {
   ) {
     this.runner = new LayoutRunner((report) => {
       this.rememberPositions();
+      if (this.pendingViewport && this.cy)
+        this.cy.viewport({ zoom: this.pendingViewport.zoom, pan: { x: this.pendingViewport.x, y: this.pendingViewport.y } });
+      this.pendingViewport = null;
       handlers.onLayoutDone(report);
     });
     // The details panel and list view change the canvas size; Cytoscape must be told.
@@ -94,6 +105,13 @@ export class GraphCanvas {
     cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
     cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
     cy.on('dragfree', 'node', (e) => this.positions.set(e.target.id(), { ...e.target.position() }));
+    // Only the user's own panning and zooming goes to the URL (a layout's fit does not), once it settles.
+    cy.on('dragpan scrollzoom pinchzoom', () => {
+      clearTimeout(this.viewportTimer);
+      this.viewportTimer = setTimeout(() => {
+        this.handlers.onViewport({ zoom: cy.zoom(), ...cy.pan() });
+      }, 200);
+    });
     this.cy = cy;
     this.lastLayout = null;
     this.lastVisible = null;
@@ -119,6 +137,9 @@ export class GraphCanvas {
       cy.resize(); // the panels may just have changed the container size
       // The first drawing of nodes that all carry the imported file's positions keeps them.
       const preset = wasEmpty && options.layout === 'fcose' ? filePositions(visible) : undefined;
+      // The first picture of a shared link keeps its viewport; a layout asked for later is fitted.
+      this.pendingViewport = wasEmpty ? options.viewport : null;
+      if (!wasEmpty && options.viewport) queueMicrotask(() => this.handlers.onViewport(null));
       this.runner.run(cy, options.layout, options.selection?.kind === 'node' ? [options.selection.id] : [], preset);
     } else if (added.length > 0) {
       for (const [id, spot] of placeNewNodes(cy, added, this.big ? 40 : 75)) this.positions.set(id, spot);
@@ -179,6 +200,7 @@ export class GraphCanvas {
 
   fit(): void {
     this.cy?.fit(undefined, 40);
+    this.handlers.onViewport(null);
   }
 
   centerOn(id: string): void {
