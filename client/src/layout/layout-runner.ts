@@ -12,6 +12,8 @@ export interface LayoutReport {
   nodes: number;
   edges: number;
   worker: boolean;
+  /** When the layout started, in ms since the page's navigation (performance.now()). */
+  startedAt: number;
   /** Time to the first usable positions (the draft, for fcose in the worker). */
   firstMs: number;
   /** Time until the layout is final. */
@@ -38,7 +40,16 @@ export class LayoutRunner {
     this.running = true;
     const finish = (worker: boolean, firstMs: number, fromFile = false) => {
       this.running = false;
-      this.onDone({ name, nodes, edges, worker, firstMs, totalMs: performance.now() - started, ...(fromFile ? { preset: true } : {}) });
+      this.onDone({
+        name,
+        nodes,
+        edges,
+        worker,
+        startedAt: started,
+        firstMs,
+        totalMs: performance.now() - started,
+        ...(fromFile ? { preset: true } : {}),
+      });
     };
     if (preset) {
       const at = (node: NodeSingular) => preset.get(node.id()) ?? node.position();
