@@ -80,7 +80,7 @@ export class LayoutRunner {
     // Something to look at until the worker's draft arrives.
     if (cy.nodes().every((n) => (n as NodeSingular).position('x') === 0 && (n as NodeSingular).position('y') === 0)) {
       cy.layout({ name: 'grid', animate: false, fit: true, padding: 40 } as LayoutOptions).run();
-    }
+    } else cy.fit(undefined, 40);
     const id = this.requestId;
     let firstMs = -1;
     const worker = this.ensureWorker();
@@ -105,6 +105,11 @@ export class LayoutRunner {
       seed,
     };
     worker.postMessage(request);
+  }
+
+  /** Loads the worker ahead of need: its script is fetched and parsed off the main thread. */
+  prepare(): void {
+    this.ensureWorker();
   }
 
   private ensureWorker(): Worker {

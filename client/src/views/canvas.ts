@@ -9,10 +9,12 @@ import type { LayoutName, Selection } from '../core/types';
 import type { Viewport } from '../core/viewport';
 import type { VisibleGraph } from '../core/visible';
 import { LayoutRunner, type LayoutReport } from '../layout/layout-runner';
+import { addInChunks, CHUNK_SIZE, gridSpot, type ChunkedAdd } from './chunked-add';
 import { edgeData, nodeData } from './cy-elements';
 import { graphStyle } from './cy-style';
 import { glRendererName } from './gl-probe';
 import { placeNewNodes } from './place-new-nodes';
+import { watchUserViewport } from './viewport-watch';
 
 cytoscape.use(fcose);
 
@@ -48,7 +50,9 @@ export class GraphCanvas {
   private lastVisible: VisibleGraph | null = null;
   /** A URL's viewport, applied when the layout in progress is done. */
   private pendingViewport: Viewport | null = null;
-  private viewportTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A first drawing still adding its elements frame by frame, and the options to finish it with. */
+  private drawing: { chunks: ChunkedAdd; options: SyncOptions; added: string[] } | null = null;
+  private readonly progress: HTMLElement;
   readonly runner: LayoutRunner;
   /** Which Cytoscape renderer draws the graph now, and why (WebGL only on a real GPU). */
   renderer: RendererChoice = { name: 'canvas', reason: 'not drawn yet' };
@@ -65,6 +69,11 @@ export class GraphCanvas {
       this.pendingViewport = null;
       handlers.onLayoutDone(report);
     });
+    // Starts fetching and parsing the layout worker while the graph itself loads.
+    this.runner.prepare();
+    this.progress = Object.assign(document.createElement('div'), { className: 'overlay canvas-progress', hidden: true });
+    this.progress.setAttribute('role', 'status');
+    container.after(this.progress);
     // The details panel and list view change the canvas size; Cytoscape must be told.
     new ResizeObserver(() => this.cy?.resize()).observe(container);
   }
@@ -105,13 +114,7 @@ export class GraphCanvas {
     cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
     cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
     cy.on('dragfree', 'node', (e) => this.positions.set(e.target.id(), { ...e.target.position() }));
-    // Only the user's own panning and zooming goes to the URL (a layout's fit does not), once it settles.
-    cy.on('dragpan scrollzoom pinchzoom', () => {
-      clearTimeout(this.viewportTimer);
-      this.viewportTimer = setTimeout(() => {
-        this.handlers.onViewport({ zoom: cy.zoom(), ...cy.pan() });
-      }, 200);
-    });
+    watchUserViewport(cy, (viewport) => this.handlers.onViewport(viewport));
     this.cy = cy;
     this.lastLayout = null;
     this.lastVisible = null;
@@ -126,11 +129,46 @@ export class GraphCanvas {
 
   sync(visible: VisibleGraph, options: SyncOptions): void {
     const big = visible.nodes.length + visible.edges.length > BIG_GRAPH;
+    if (this.drawing && visible === this.lastVisible && big === this.big) {
+      // Still adding the same graph: finish it with the newest options.
+      this.drawing.options = options;
+      return;
+    }
+    const restarted = this.drawing !== null;
+    this.drawing?.chunks.cancel();
+    this.drawing = null;
     const cy = this.cy && big === this.big ? this.cy : this.create(big);
-    const wasEmpty = cy.nodes().length === 0;
+    const wasEmpty = cy.nodes().length === 0 || restarted;
     // A click or selection change leaves the visible graph as it was: skip restyling every element.
-    const added = visible === this.lastVisible ? [] : this.drawElements(cy, visible);
+    const { added, rest } = visible === this.lastVisible ? { added: [], rest: [] } : this.drawElements(cy, visible, wasEmpty);
     this.lastVisible = visible;
+    if (rest.length > 0) {
+      cy.fit(undefined, 40);
+      const total = visible.nodes.length + visible.edges.length;
+      const chunks = addInChunks(
+        cy,
+        rest,
+        (done, count) =>
+          this.showProgress(`Drawing ${(total - count + done).toLocaleString('en')} of ${total.toLocaleString('en')} elements…`),
+        () => {
+          const drawing = this.drawing;
+          this.drawing = null;
+          this.showProgress(null);
+          if (drawing) this.finishSync(cy, visible, drawing.options, true, drawing.added);
+        },
+      );
+      this.drawing = { chunks, options, added };
+      return;
+    }
+    this.finishSync(cy, visible, options, wasEmpty, added);
+  }
+
+  private showProgress(text: string | null): void {
+    this.progress.hidden = text === null;
+    this.progress.textContent = text ?? '';
+  }
+
+  private finishSync(cy: Core, visible: VisibleGraph, options: SyncOptions, wasEmpty: boolean, added: string[]): void {
     const layoutChanged = !this.lastLayout || this.lastLayout.name !== options.layout || this.lastLayout.request !== options.layoutRequest;
     if (cy.nodes().length > 0 && (layoutChanged || (wasEmpty && added.length > 0))) {
       this.lastLayout = { name: options.layout, request: options.layoutRequest };
@@ -147,11 +185,15 @@ export class GraphCanvas {
     this.applyClasses(cy, options);
   }
 
-  /** Diffs the canvas against `visible`; returns the ids of new nodes that have no remembered position. */
-  private drawElements(cy: Core, visible: VisibleGraph): string[] {
+  /**
+   * Diffs the canvas against `visible`; returns the ids of new nodes that have no remembered position.
+   * A big first drawing adds one chunk now and returns the `rest`, for the caller to add frame by frame.
+   */
+  private drawElements(cy: Core, visible: VisibleGraph, first: boolean): { added: string[]; rest: ElementDefinition[] } {
     const nodeIds = new Set(visible.nodes.map((n) => n.id));
     const edgeIds = new Set(visible.edges.map((e) => e.id));
     const added: string[] = [];
+    const fresh: ElementDefinition[] = [];
     cy.batch(() => {
       cy.elements().forEach((ele) => {
         if (ele.removed()) return;
@@ -160,7 +202,6 @@ export class GraphCanvas {
         if (isNode) this.positions.set(ele.id(), { ...(ele as NodeSingular).position() });
         ele.remove();
       });
-      const fresh: ElementDefinition[] = [];
       for (const node of visible.nodes) {
         const existing = cy.getElementById(node.id);
         if (existing.nonempty()) {
@@ -169,7 +210,9 @@ export class GraphCanvas {
         }
         const position = this.positions.get(node.id);
         if (!position) added.push(node.id);
-        fresh.push({ group: 'nodes', data: nodeData(node), position: position ? { ...position } : { x: 0, y: 0 } });
+        // Until the layout's positions arrive, a first drawing shows the nodes on a grid.
+        const placeholder = first ? gridSpot(fresh.length, visible.nodes.length, 60) : { x: 0, y: 0 };
+        fresh.push({ group: 'nodes', data: nodeData(node), position: position ? { ...position } : placeholder });
       }
       for (const edge of visible.edges) {
         const existing = cy.getElementById(edge.id);
@@ -177,9 +220,9 @@ export class GraphCanvas {
         if (existing.nonempty()) existing.data(edgeData(edge));
         else fresh.push({ group: 'edges', data: edgeData(edge) });
       }
-      cy.add(fresh);
+      cy.add(first && fresh.length > CHUNK_SIZE * 2 ? fresh.slice(0, CHUNK_SIZE) : fresh);
     });
-    return added;
+    return { added, rest: first && fresh.length > CHUNK_SIZE * 2 ? fresh.slice(CHUNK_SIZE) : [] };
   }
 
   private applyClasses(cy: Core, options: SyncOptions): void {
