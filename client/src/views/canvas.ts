@@ -50,6 +50,15 @@ export class GraphCanvas {
   private lastVisible: VisibleGraph | null = null;
   /** A URL's viewport, applied when the layout in progress is done. */
   private pendingViewport: Viewport | null = null;
+  /** What applyClasses marked last (path, new, selection), so the next call visits only changes. */
+  private marked: { cy: Core | null; path: Set<string>; created: Set<string>; selected: string | undefined } = {
+    cy: null,
+    path: new Set(),
+    created: new Set(),
+    selected: undefined,
+  };
+  /** Elements were added since the last applyClasses. */
+  private freshElements = false;
   /** A first drawing still adding its elements frame by frame, and the options to finish it with. */
   private drawing: { chunks: ChunkedAdd; options: SyncOptions; added: string[] } | null = null;
   private readonly progress: HTMLElement;
@@ -221,6 +230,7 @@ export class GraphCanvas {
         else fresh.push({ group: 'edges', data: edgeData(edge) });
       }
       cy.add(first && fresh.length > CHUNK_SIZE * 2 ? fresh.slice(0, CHUNK_SIZE) : fresh);
+      if (fresh.length > 0) this.freshElements = true;
     });
     return { added, rest: first && fresh.length > CHUNK_SIZE * 2 ? fresh.slice(CHUNK_SIZE) : [] };
   }
@@ -229,8 +239,23 @@ export class GraphCanvas {
     const path = new Set([...options.pathNodes, ...options.pathEdges]);
     const created = new Set(options.created);
     const selected = options.selection?.id;
+    const before = this.marked;
+    const fresh = this.freshElements;
+    this.freshElements = false;
+    this.marked = { cy, path, created, selected };
+    // Restyling all elements on every click took 0.4 s at 5k entities: only what can change is
+    // visited, unless "faded" (all but the path) turns on or off, or new elements join a faded view.
+    const all = before.cy !== cy || !sameSet(path, before.path) || (path.size > 0 && fresh);
+    const targets = all ? cy.elements() : cy.collection();
+    if (!all) {
+      for (const id of [...before.created, ...created]) targets.merge(cy.getElementById(id));
+      for (const id of [before.selected, selected]) {
+        const ele = id ? cy.getElementById(id) : cy.collection();
+        targets.merge(ele).merge(ele.connectedEdges());
+      }
+    }
     cy.batch(() => {
-      cy.elements().forEach((ele) => {
+      targets.forEach((ele) => {
         const id = ele.id();
         ele.toggleClass('path', path.has(id));
         ele.toggleClass('faded', path.size > 0 && !path.has(id));
@@ -272,4 +297,8 @@ function filePositions(visible: VisibleGraph): Map<string, Point> | undefined {
     positions.set(node.id, { x: node.position.x, y: node.position.y });
   }
   return positions;
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }
