@@ -44,6 +44,7 @@ const canvas = new GraphCanvas(
     onSelect: (selection) => actions.select(selection),
     onExpand: (id) => void actions.expand(id),
     onLayoutDone: (report) => layoutReports.push(report),
+    onViewport: (viewport) => store.update((s) => (s.viewport === viewport ? s : { ...s, viewport })),
   },
   rendererOverride(location.search),
 );

@@ -5,7 +5,7 @@ import { initialViewState, type ViewState } from '../../client/src/core/view-sta
 describe('client URL state', () => {
   it('writes nothing for the initial view', () => {
     expect(toHash(initialViewState(), null)).toBe('');
-    expect(fromHash('')).toEqual({ view: initialViewState(), selection: null, pathEnds: null });
+    expect(fromHash('')).toEqual({ view: initialViewState(), selection: null, pathEnds: null, viewport: null });
   });
 
   it('round-trips selection, expansions, pins, hides, filters, focus, layout and path ends', () => {
@@ -44,5 +44,13 @@ describe('client URL state', () => {
     expect(back.view.hidden).toEqual(['ok']);
     expect(back.pathEnds).toBeNull();
     expect(back.view.filters.hiddenTypes).toEqual([]);
+  });
+
+  it('carries the viewport the user chose, and drops one out of range', () => {
+    const hash = toHash(initialViewState(), null, { zoom: 1.2345678, x: -120.04, y: 33.96 });
+    expect(hash).toBe('#vp=1.23457%2C-120%2C34');
+    expect(fromHash(hash).viewport).toEqual({ zoom: 1.23457, x: -120, y: 34 });
+    for (const bad of ['9,0,0', '0,1,2', '1,2', '1,x,2', '1,2,3,4', '1,1e9,0', 'NaN,1,2'])
+      expect(fromHash(`#vp=${encodeURIComponent(bad)}`).viewport, bad).toBeNull();
   });
 });

@@ -67,7 +67,7 @@ export function render(state: AppState, views: Views, serverInfo: string): void 
   views.status.textContent = [serverInfo, state.ready ? `${nodeCount} entities loaded` : null].filter(Boolean).join(' · ');
   // Last: the panels above may have changed the canvas size, which the layout's fit must see.
   if (!state.restoring) syncCanvas(state, views, visible);
-  const hash = toHash(view, state.selection);
+  const hash = toHash(view, state.selection, state.viewport);
   if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
 }
 
@@ -80,6 +80,7 @@ function syncCanvas(state: AppState, views: Views, visible: VisibleGraph): void 
     pathNodes: view.path?.nodes ?? [],
     pathEdges: view.path?.edges ?? [],
     created: state.created,
+    viewport: state.viewport,
   });
 }
 

@@ -4,6 +4,7 @@ import { emptyGraphData } from '../core/graph-data';
 import { createHistory, replace } from '../core/history';
 import type { Selection } from '../core/types';
 import type { ViewState } from '../core/view-state';
+import type { Viewport } from '../core/viewport';
 import { ensureEntities, ensureNeighbourhood, loadOverview, loadPath, withLoading } from './loaders';
 import type { Store } from './store';
 
@@ -11,6 +12,8 @@ export interface RestoreTarget {
   view: ViewState;
   selection: Selection;
   pathEnds: { from: string; to: string } | null;
+  /** From a URL: the zoom and pan to show once laid out (absent: keep the current one). */
+  viewport?: Viewport | null;
 }
 
 /** `keepHistory`: refresh the present in place (after an import) instead of starting a new history. */
@@ -31,6 +34,7 @@ export async function restoreView(store: Store, target: RestoreTarget, keepHisto
       pathPick: pathEnds ?? { from: null, to: null },
       pathMissing: pathEnds !== null && path === null,
       restoring: false,
+      ...(target.viewport !== undefined ? { viewport: target.viewport } : {}),
     }));
     return true;
   });

@@ -3,6 +3,7 @@ import { emptyGraphData } from '../core/graph-data';
 import { createHistory, type History } from '../core/history';
 import type { DetailsEntry, GraphData, Selection } from '../core/types';
 import { initialViewState, type ViewState } from '../core/view-state';
+import type { Viewport } from '../core/viewport';
 
 export interface PathPick {
   from: string | null;
@@ -30,6 +31,8 @@ export interface AppState {
   restoring: boolean;
   /** Details (relations, sources) of entities shown in the details panel, by id (app/details.ts). */
   details: Record<string, DetailsEntry>;
+  /** Zoom and pan the user chose (kept in the URL, not in undo history); null: fitted. */
+  viewport: Viewport | null;
 }
 
 export function initialAppState(): AppState {
@@ -46,6 +49,7 @@ export function initialAppState(): AppState {
     ready: false,
     restoring: false,
     details: {},
+    viewport: null,
   };
 }
 

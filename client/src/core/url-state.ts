@@ -3,6 +3,7 @@
 import { emptyFilters } from './filters';
 import { LAYOUTS, type LayoutName, type Selection } from './types';
 import { initialViewState, MAX_FOCUS_DEPTH, type ViewState } from './view-state';
+import { formatViewport, parseViewport, type Viewport } from './viewport';
 
 /** What the URL holds: the view without path results (only its two ends) plus the selection. */
 export interface UrlView {
@@ -10,13 +11,15 @@ export interface UrlView {
   selection: Selection;
   /** Ends of a path to look up again; the view's `path` itself is null until it is. */
   pathEnds: { from: string; to: string } | null;
+  /** Zoom and pan the user chose; null: fit the picture to the canvas. */
+  viewport: Viewport | null;
 }
 
 const ID = /^[A-Za-z0-9_.:-]{1,200}$/;
 const list = (value: string | null): string[] => (value ? value.split(',').filter((x) => ID.test(x)) : []);
 const join = (values: string[]): string => [...values].sort().join(',');
 
-export function toHash(view: ViewState, selection: Selection): string {
+export function toHash(view: ViewState, selection: Selection, viewport: Viewport | null = null): string {
   const params = new URLSearchParams();
   if (view.layout !== 'fcose') params.set('layout', view.layout);
   if (!view.overview) params.set('overview', '0');
@@ -30,6 +33,7 @@ export function toHash(view: ViewState, selection: Selection): string {
   if (view.filters.sources.length > 0) params.set('src', join(view.filters.sources));
   if (view.focus) params.set('focus', `${view.focus.id}:${view.focus.depth}`);
   if (view.path) params.set('path', `${view.path.from},${view.path.to}`);
+  if (viewport) params.set('vp', formatViewport(viewport));
   const text = params.toString();
   return text ? `#${text}` : '';
 }
@@ -64,5 +68,5 @@ export function fromHash(hash: string): UrlView {
   if (selMatch?.[2] && selMatch[2].length <= 300) selection = { kind: selMatch[1] === 'n' ? 'node' : 'edge', id: selMatch[2] };
   const ends = list(params.get('path'));
   const pathEnds = ends.length === 2 && ends[0] && ends[1] ? { from: ends[0], to: ends[1] } : null;
-  return { view, selection, pathEnds };
+  return { view, selection, pathEnds, viewport: parseViewport(params.get('vp')) };
 }

@@ -4,11 +4,12 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutRequest, LayoutReply } from './layout-messages';
 import { fcoseOptions } from './layout-options';
+import { withSeededRandom } from './seeded-run';
 
 cytoscape.use(fcose);
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  const { id, nodes, edges, refine } = event.data;
+  const { id, nodes, edges, refine, seed } = event.data;
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -25,10 +26,14 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     });
     return out;
   };
-  cy.layout({ ...fcoseOptions(nodes.length, 'draft'), fit: false, animate: false } as cytoscape.LayoutOptions).run();
+  const run = (quality: 'draft' | 'default') =>
+    withSeededRandom(seed, () =>
+      cy.layout({ ...fcoseOptions(nodes.length, quality), fit: false, animate: false } as cytoscape.LayoutOptions).run(),
+    );
+  run('draft');
   postMessage({ id, phase: 'draft', positions: positions(), final: !refine } satisfies LayoutReply);
   if (refine) {
-    cy.layout({ ...fcoseOptions(nodes.length, 'default'), fit: false, animate: false } as cytoscape.LayoutOptions).run();
+    run('default');
     postMessage({ id, phase: 'refined', positions: positions(), final: true } satisfies LayoutReply);
   }
   cy.destroy();

@@ -6,6 +6,8 @@ export interface LayoutRequest {
   edges: { source: string; target: string }[];
   /** Also run the slower quality pass after the draft. */
   refine: boolean;
+  /** Seeds the layout's random numbers: the same graph gets the same picture. */
+  seed: number;
 }
 
 export interface LayoutReply {

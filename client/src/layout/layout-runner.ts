@@ -1,15 +1,19 @@
 // Runs a layout on the canvas. fcose goes to a worker above WORKER_THRESHOLD nodes (draft first,
 // then refined), so the page stays responsive; small graphs and the built-in layouts run inline.
-import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, LayoutOptions, NodeSingular, SingularElementArgument } from 'cytoscape';
+import { graphSeed } from '../core/seeded-random';
 import type { LayoutName } from '../core/types';
 import type { LayoutReply, LayoutRequest } from './layout-messages';
 import { builtInOptions, fcoseOptions, PROOF_LIMIT, REFINE_LIMIT, WORKER_THRESHOLD } from './layout-options';
+import { withSeededRandom } from './seeded-run';
 
 export interface LayoutReport {
   name: LayoutName;
   nodes: number;
   edges: number;
   worker: boolean;
+  /** When the layout started, in ms since the page's navigation (performance.now()). */
+  startedAt: number;
   /** Time to the first usable positions (the draft, for fcose in the worker). */
   firstMs: number;
   /** Time until the layout is final. */
@@ -36,7 +40,16 @@ export class LayoutRunner {
     this.running = true;
     const finish = (worker: boolean, firstMs: number, fromFile = false) => {
       this.running = false;
-      this.onDone({ name, nodes, edges, worker, firstMs, totalMs: performance.now() - started, ...(fromFile ? { preset: true } : {}) });
+      this.onDone({
+        name,
+        nodes,
+        edges,
+        worker,
+        startedAt: started,
+        firstMs,
+        totalMs: performance.now() - started,
+        ...(fromFile ? { preset: true } : {}),
+      });
     };
     if (preset) {
       const at = (node: NodeSingular) => preset.get(node.id()) ?? node.position();
@@ -48,18 +61,26 @@ export class LayoutRunner {
       const ms = performance.now() - started;
       return finish(false, ms);
     }
+    // Stable pictures: the layout sees the nodes in id order and draws its random numbers from a
+    // generator seeded by the graph, so the same graph gets the same positions on every load.
+    const ordered = cy.nodes().sort(byId);
+    const seed = graphSeed(
+      ordered.map((n) => n.id()),
+      cy.edges().map((e) => e.id()),
+    );
     if (nodes <= WORKER_THRESHOLD) {
       // Small graphs lay out on the page in well under 100 ms (the article: ~60 ms), the smallest
       // with the careful pass that also keeps labels apart.
       const careful = nodes <= PROOF_LIMIT ? { quality: 'proof', nodeDimensionsIncludeLabels: true } : {};
-      cy.layout({ ...fcoseOptions(nodes, 'default'), ...careful, animate: false, fit: true } as unknown as LayoutOptions).run();
+      const options = { ...fcoseOptions(nodes, 'default'), ...careful, animate: false, fit: true } as unknown as LayoutOptions;
+      withSeededRandom(seed, () => ordered.union(cy.edges()).layout(options).run());
       const ms = performance.now() - started;
       return finish(false, ms);
     }
     // Something to look at until the worker's draft arrives.
     if (cy.nodes().every((n) => (n as NodeSingular).position('x') === 0 && (n as NodeSingular).position('y') === 0)) {
       cy.layout({ name: 'grid', animate: false, fit: true, padding: 40 } as LayoutOptions).run();
-    }
+    } else cy.fit(undefined, 40);
     const id = this.requestId;
     let firstMs = -1;
     const worker = this.ensureWorker();
@@ -75,11 +96,20 @@ export class LayoutRunner {
     };
     const request: LayoutRequest = {
       id,
-      nodes: cy.nodes().map((n) => ({ id: n.id(), size: Number(n.data('size')) || 30 })),
-      edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+      nodes: ordered.map((n) => ({ id: n.id(), size: Number(n.data('size')) || 30 })),
+      edges: cy
+        .edges()
+        .sort(byId)
+        .map((e) => ({ source: (e as EdgeSingular).source().id(), target: (e as EdgeSingular).target().id() })),
       refine: nodes <= REFINE_LIMIT,
+      seed,
     };
     worker.postMessage(request);
+  }
+
+  /** Loads the worker ahead of need: its script is fetched and parsed off the main thread. */
+  prepare(): void {
+    this.ensureWorker();
   }
 
   private ensureWorker(): Worker {
@@ -91,4 +121,8 @@ export class LayoutRunner {
     this.worker?.terminate();
     this.worker = null;
   }
+}
+
+function byId(a: SingularElementArgument, b: SingularElementArgument): number {
+  return a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0;
 }

@@ -1,0 +1,178 @@
+// The explorer in real Chromium (Debian's package, through the e2e harness), beside its baselines:
+// - first view: navigation to the first force-laid-out picture, the explorer vs "naive Cytoscape"
+//   (the same overview request, then Cytoscape's defaults and cose on the main thread);
+// - the longest main-thread task and tasks over 200 ms while the graph arrives, and panning fps;
+// - expanding a hub of 240 neighbours: from the request to the new nodes drawn;
+// - the first-view layout engines compared on 1k, 5k and 20k entities, each in a worker.
+// Prints tables and writes bench-results/explorer-<timestamp>.json. Env: EXPLORER_BENCH_SIZES
+// (1000,5000: the app's overview stops at 5000), EXPLORER_BENCH_ENGINE_SIZES (1000,5000,20000),
+// EXPLORER_BENCH_NAIVE_MAX (1000: the largest size the naive baseline runs at).
+import type { Browser } from 'playwright-core';
+import { afterAll, bench, describe } from 'vitest';
+import { clusteredSeed, hubSeed } from '../fixtures/generate-seed';
+import { launchBrowser } from '../helpers/browser';
+import { buildE2eClient } from '../helpers/e2e-client';
+import { loadSeed } from '../helpers/load-seed';
+import { resetDatabase } from '../helpers/test-app';
+import { startTestServer, type TestServer } from '../helpers/test-server';
+import type { EngineName, EngineReply } from './explorer/page/engine-messages';
+import { BENCH_PAGE_DIST, buildBenchPage } from './explorer/build-page';
+import { instrumentedPage, longTasks, panFps } from './explorer/measure';
+import { cpuPressure, formatTable, loadAverage, writeBenchResult } from './results';
+
+const sizes = (name: string, fallback: string) =>
+  (process.env[name] ?? fallback)
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 1);
+const APP_SIZES = sizes('EXPLORER_BENCH_SIZES', '1000,5000');
+const ENGINE_SIZES = sizes('EXPLORER_BENCH_ENGINE_SIZES', '1000,5000,20000');
+const ENGINES: EngineName[] = ['fcose-draft', 'forceatlas2'];
+const HUB_LEAVES = 240;
+// cose compares every pair of nodes on the main thread: at 1k it already freezes the page for over a
+// minute on a loaded 2-core machine, so the baseline stops here (the table shows "-" above it).
+const NAIVE_MAX = Number(process.env.EXPLORER_BENCH_NAIVE_MAX ?? 1000);
+
+await buildE2eClient();
+await buildBenchPage();
+const app: TestServer = await startTestServer();
+const baseline: TestServer = await startTestServer({ clientDir: BENCH_PAGE_DIST });
+const browser: Browser = await launchBrowser();
+
+afterAll(async () => {
+  await browser.close();
+  await baseline.close();
+  await app.close();
+});
+
+const round = (ms: number) => Math.round(ms);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+async function measureApp(size: number) {
+  const page = await instrumentedPage(browser, `${app.url}/?limit=${size}`);
+  await page.waitForFunction(() => (window.jejaring?.layoutReports.length ?? 0) >= 1, undefined, { timeout: 600_000 });
+  const report = (await page.evaluate(() => window.jejaring!.layoutReports[0]))!;
+  // Where the time before the layout went: the page's own files, and the overview's answer.
+  const phases = await page.evaluate(() => {
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const end = (match: (name: string) => boolean) =>
+      Math.round(Math.max(0, ...resources.filter((r) => match(r.name)).map((r) => r.responseEnd)));
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return {
+      scriptsLoadedMs: Math.round(nav?.domContentLoadedEventEnd ?? 0),
+      graphqlDoneMs: end((name) => name.includes('/graphql')),
+      workerLoadedMs: end((name) => name.includes('worker')),
+    };
+  });
+  const tasks = await longTasks(page);
+  const fps = await panFps(page);
+  await page.close();
+  return {
+    ...phases,
+    layoutStartedMs: round(report.startedAt),
+    firstViewMs: round(report.startedAt + report.firstMs),
+    finalMs: round(report.startedAt + report.totalMs),
+    ...tasks,
+    fps,
+  };
+}
+
+async function measureNaive(size: number) {
+  const page = await instrumentedPage(browser, `${baseline.url}/`);
+  await page.waitForFunction(() => 'layoutBench' in window);
+  const result = await page.evaluate((limit) => window.layoutBench.naive(limit), size);
+  const tasks = await longTasks(page);
+  const fps = await panFps(page);
+  await page.close();
+  return { firstViewMs: round(result.firstViewMs), finalMs: round(result.firstViewMs), ...tasks, fps };
+}
+
+/** Expands the hub of HUB_LEAVES neighbours at once (as a link with `exp=` asks), to all drawn. */
+async function measureHubExpand(size: number) {
+  const page = await instrumentedPage(browser, `${app.url}/?limit=${size}`);
+  await page.waitForFunction(() => (window.jejaring?.layoutReports.length ?? 0) >= 1, undefined, { timeout: 600_000 });
+  const ms = await page.evaluate(
+    (leaves) =>
+      new Promise<number>((resolve) => {
+        const started = performance.now();
+        location.hash = `exp=test-hub:${leaves}`;
+        const check = () => {
+          const drawn = window.jejaring!.canvas.cy!.nodes('[id ^= "hub-member-"]').length;
+          if (drawn >= leaves) requestAnimationFrame(() => resolve(performance.now() - started));
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    HUB_LEAVES,
+  );
+  await page.close();
+  return round(ms);
+}
+
+async function measureEngine(name: EngineName, size: number): Promise<EngineReply> {
+  const seed = clusteredSeed(size);
+  const graph = {
+    nodes: (seed.entities ?? []).map((e) => e.id),
+    edges: (seed.relations ?? []).map((r) => [r.from, r.to] as [string, string]),
+  };
+  const page = await instrumentedPage(browser, `${baseline.url}/`);
+  await page.waitForFunction(() => 'layoutBench' in window);
+  const reply = await page.evaluate(([engine, g]) => window.layoutBench.engine(engine, g), [name, graph] as const);
+  await page.close();
+  return reply;
+}
+
+let ran = false;
+
+describe('explorer', () => {
+  bench(
+    `first view, long tasks, panning and hub expansion (${APP_SIZES.join(', ')}), layout engines (${ENGINE_SIZES.join(', ')})`,
+    async () => {
+      if (ran) throw new Error('the explorer bench runs once per vitest run');
+      ran = true;
+      const loadAverageStart = loadAverage();
+      const pressureStart = cpuPressure();
+      const appRows: Record<string, unknown>[] = [];
+      for (const size of APP_SIZES) {
+        await resetDatabase(app.executor);
+        await loadSeed(app.executor, clusteredSeed(size));
+        await loadSeed(app.executor, hubSeed(HUB_LEAVES));
+        const explorer = await measureApp(size);
+        const naive = size <= NAIVE_MAX ? await measureNaive(size) : null;
+        const hubExpandMs = await measureHubExpand(size);
+        appRows.push({ size, explorer, naive, hubExpandMs });
+      }
+      const engineRows: (EngineReply & { size: number })[] = [];
+      for (const size of ENGINE_SIZES) for (const name of ENGINES) engineRows.push({ size, ...(await measureEngine(name, size)) });
+      const table = formatTable(
+        ['entities', 'measure', 'explorer', 'naive Cytoscape', 'ratio'],
+        appRows.flatMap((row) => {
+          const e = row.explorer as Awaited<ReturnType<typeof measureApp>>;
+          const n = row.naive as Awaited<ReturnType<typeof measureNaive>> | null;
+          const pair = (a: number, b: number | undefined): (string | number)[] => (b === undefined ? [a, '-', '-'] : [a, b, ratio(a, b)]);
+          return [
+            [row.size as number, 'overview answered, ms', ...pair(e.graphqlDoneMs, undefined)],
+            [row.size as number, 'first force-laid-out picture, ms', ...pair(e.firstViewMs, n?.firstViewMs)],
+            [row.size as number, 'final layout, ms', ...pair(e.finalMs, n?.finalMs)],
+            [row.size as number, 'longest main-thread task, ms', ...pair(e.longestMs, n?.longestMs)],
+            [row.size as number, 'tasks over 200 ms', ...pair(e.over200, n?.over200)],
+            [row.size as number, 'panning, fps', ...pair(e.fps, n?.fps)],
+            [row.size as number, `expand a hub of ${HUB_LEAVES}, ms to drawn`, row.hubExpandMs as number, '-', '-'],
+          ];
+        }),
+      );
+      const engines = formatTable(
+        ['entities', 'engine (in a worker)', 'layout ms', 'edge length spread', 'crowded nodes'],
+        engineRows.map((r) => [r.size, r.name, round(r.layoutMs), r.edgeLengthSpread.toFixed(2), `${Math.round(r.overlapShare * 100)}%`]),
+      );
+      const path = writeBenchResult('explorer', {
+        loadAverage: { start: loadAverageStart, end: loadAverage() },
+        cpuPressure: { start: pressureStart, end: cpuPressure() },
+        app: appRows,
+        engines: engineRows,
+      });
+      console.log(`\n${table}\n\n${engines}\n\nload average ${loadAverageStart.join(' ')} → ${loadAverage().join(' ')}\n${path}`);
+    },
+    { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 },
+  );
+});

@@ -1,0 +1,65 @@
+// Measurements taken inside real Chromium: long main-thread tasks (PerformanceObserver "longtask",
+// recorded from the first script on), frames while panning with the real mouse, and the explorer's
+// own layout reports (window.jejaring, e2e build only).
+import type { Browser, Page } from 'playwright-core';
+
+declare global {
+  interface Window {
+    benchLongTasks?: number[];
+  }
+}
+
+/** A page that records every long task (> 50 ms) from its first script on. */
+export async function instrumentedPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => {
+    window.benchLongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.benchLongTasks!.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  return page;
+}
+
+export interface LongTasks {
+  longestMs: number;
+  over200: number;
+}
+
+export async function longTasks(page: Page): Promise<LongTasks> {
+  // Two frames later every task so far has been reported.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const tasks = await page.evaluate(() => window.benchLongTasks ?? []);
+  return { longestMs: Math.round(Math.max(0, ...tasks)), over200: tasks.filter((t) => t > 200).length };
+}
+
+/** Frames per second while the real mouse drags the canvas for about `ms`. */
+export async function panFps(page: Page, ms = 2000): Promise<number> {
+  const box = (await page.locator('#graph').boundingBox())!;
+  await page.evaluate(() => {
+    const w = window as unknown as { benchFrames: number; benchCounting: boolean };
+    w.benchFrames = 0;
+    w.benchCounting = true;
+    const tick = () => {
+      if (!w.benchCounting) return;
+      w.benchFrames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const started = Date.now();
+  await page.mouse.move(box.x + 5, box.y + 5);
+  await page.mouse.down();
+  for (let i = 0; Date.now() - started < ms; i++) {
+    const t = (i % 40) / 40;
+    await page.mouse.move(box.x + 5 + 300 * Math.sin(t * 2 * Math.PI), box.y + 5 + 200 * t);
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { benchFrames: number; benchCounting: boolean };
+    w.benchCounting = false;
+    return w.benchFrames;
+  });
+  return Math.round((frames * 1000) / (Date.now() - started));
+}
