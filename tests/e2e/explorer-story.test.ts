@@ -1,0 +1,110 @@
+// Issue 13, findings 1, 6, 7, 8 and 9: the explorer tells a journalist what each person said, writes
+// paths as sentences, keeps its legend honest, and offers a usable relation filter and list view.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../helpers/browser';
+import { clickNode, details, until, useExplorerPage } from './support/explorer';
+
+describe('explorer: what each person said (issue 13, finding 1)', () => {
+  let page: Page;
+  useExplorerPage((session) => ({ page } = session));
+
+  it("lists Leif-Eric Easley's seven assessments with their quotes, grouped by what they are about", async () => {
+    await clickNode(page, 'leif-eric-easley');
+    const statements = details(page).getByRole('region', { name: 'Statements' });
+    await statements.waitFor();
+    const items = statements.locator('li.statement');
+    await until(() => items.count()).toBe(7);
+    for (const item of await items.all()) expect(await item.locator('blockquote').count()).toBeGreaterThan(0);
+    expect(await statements.getByRole('heading', { level: 3 }).textContent()).toBe('Statements (7)');
+    const text = (await statements.textContent()) ?? '';
+    // Each claim as a sentence in words, with its quote.
+    expect(text).toContain('North Korea supplies arms for Russian invasion of Ukraine');
+    expect(text).toContain('violates UN sanctions on North Korea');
+    expect(text).toContain('destabilizes Korean Peninsula');
+    expect(text).toContain('destabilizes East Asia');
+    expect(text).toContain('mengganggu stabilitas Semenanjung Korea');
+    expect(await statements.locator('cite').first().textContent()).toContain('Konteks.co.id');
+    // Grouped by what the statement is about: the technology transfer's four claims under one heading.
+    const groups = await statements.getByRole('heading', { level: 4 }).allTextContents();
+    expect(groups).toContain('About Russian transfer of sensitive military technology to North Korea (4)');
+    // The raw type stays readable in Details.
+    expect(text).toContain('SUPPLIES_ARMS_FOR');
+    await screenshot(page, '13-statements-easley');
+  });
+
+  it('has no Statements section for an entity that said nothing', async () => {
+    await clickNode(page, 'seoul');
+    await until(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Seoul');
+    await details(page).locator('.relation').first().waitFor();
+    expect(await details(page).getByRole('region', { name: 'Statements' }).count()).toBe(0);
+  });
+
+  it('suggests name and alias hits first and description hits apart, labelled', async () => {
+    const box = page.getByRole('combobox', { name: 'Search entities' });
+    await box.fill('');
+    await box.pressSequentially('Easley', { delay: 20 });
+    const list = page.getByRole('listbox', { name: 'Search results' });
+    const options = list.getByRole('option');
+    await until(() => options.count()).toBeGreaterThan(1);
+    const byName = list.getByRole('group', { name: 'Names and aliases' }).getByRole('option');
+    const byDescription = list.getByRole('group', { name: 'Mentioned in the description' }).getByRole('option');
+    expect(await byName.allTextContents()).toEqual([expect.stringContaining('Leif-Eric Easley')]);
+    expect(await byDescription.count()).toBe(4);
+    // The order the keyboard walks is the order shown: the name hit first.
+    expect(await options.first().textContent()).toContain('Leif-Eric Easley');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await until(() => page.evaluate(() => window.jejaring?.store.get().selection)).toEqual({ kind: 'node', id: 'leif-eric-easley' });
+  });
+});
+
+describe('explorer: paths as sentences (issue 13, finding 6)', () => {
+  let page: Page;
+  useExplorerPage((session) => ({ page } = session));
+
+  const panel = () => page.getByRole('region', { name: 'Path' });
+  const steps = () => panel().getByRole('list', { name: 'Path steps' }).getByRole('listitem');
+
+  it('writes each step once, in its natural direction, as words that wrap inside the panel', async () => {
+    await clickNode(page, 'vladimir-putin');
+    await details(page).getByRole('button', { name: 'Path from here' }).click();
+    await clickNode(page, 'united-nations');
+    await details(page).getByRole('button', { name: 'Path to here' }).click();
+    await until(() => steps().count()).toBeGreaterThan(1);
+    const sentences = await steps().allTextContents();
+    // Putin → Russia ← North Korea …: the backward step reads from its subject.
+    expect(sentences).toContain('North Korea needs assistance from Russia');
+    expect(sentences[0]).toBe('Vladimir Putin leads Russia');
+    for (const sentence of sentences) expect(sentence).not.toMatch(/[—←→]|[A-Z]{2,}_[A-Z]/);
+    // Once: no second copy of the chain.
+    const text = (await panel().textContent()) ?? '';
+    expect(text.split('North Korea needs assistance from Russia').length - 1).toBe(1);
+    // Nothing overflows the panel, nor any step.
+    const overflow = await panel().evaluate((root) =>
+      [root, ...root.querySelectorAll('li, button, p')]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1)
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
+    expect(overflow).toEqual([]);
+    await screenshot(page, '13-path-sentences');
+  });
+
+  it('pans to a clicked step and opens its evidence', async () => {
+    const step = steps().filter({ hasText: 'North Korea needs assistance from Russia' });
+    const edgeId = 'north-korea|NEEDS_ASSISTANCE_FROM|russia';
+    // Push the drawing far off-screen first, so that only a pan can bring the step back.
+    await page.evaluate(() => window.jejaring?.canvas.cy?.pan({ x: -3000, y: -3000 }));
+    await step.getByRole('button').click();
+    await until(() => page.evaluate(() => window.jejaring?.store.get().selection)).toEqual({ kind: 'edge', id: edgeId });
+    await until(() => details(page).locator('blockquote').count()).toBeGreaterThan(0);
+    await until(() =>
+      page.evaluate((id) => {
+        const cy = window.jejaring?.canvas.cy;
+        const box = cy?.getElementById(id).renderedBoundingBox();
+        if (!cy || !box) return false;
+        return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+      }, edgeId),
+    ).toBe(true);
+  });
+});
