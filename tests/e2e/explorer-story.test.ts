@@ -108,3 +108,61 @@ describe('explorer: paths as sentences (issue 13, finding 6)', () => {
     ).toBe(true);
   });
 });
+
+describe('explorer: an unambiguous legend (issue 13, finding 7)', () => {
+  let page: Page;
+  useExplorerPage((session) => ({ page } = session));
+
+  const legend = () => page.locator('#legend');
+
+  it('gives every core type its own colour and its own shape, on the canvas and in the legend', async () => {
+    const canvas = await page.evaluate(() => {
+      const cy = window.jejaring?.canvas.cy;
+      const byType: Record<string, { color: string; shape: string }> = {};
+      cy?.nodes().forEach((n) => {
+        byType[String(n.data('type'))] = { color: String(n.style('background-color')), shape: String(n.style('shape')) };
+      });
+      return byType;
+    });
+    const types = Object.keys(canvas);
+    // The article's ten types, none of them left to the hashed fallback.
+    expect(types.sort()).toEqual(
+      ['Country', 'Document', 'Event', 'Initiative', 'Organization', 'Person', 'Place', 'Project', 'Sanction', 'Satellite'].sort(),
+    );
+    const colours = new Set(types.map((t) => canvas[t]?.color));
+    const shapes = new Set(types.map((t) => canvas[t]?.shape));
+    expect(colours.size).toBe(types.length);
+    expect(shapes.size).toBe(types.length);
+    // The legend draws the same distinctions: colour and swatch shape per type.
+    const swatches = await legend()
+      .locator('.legend-item')
+      .evaluateAll((items) =>
+        items.map((item) => {
+          const swatch = item.querySelector<HTMLElement>('.swatch');
+          const style = swatch ? getComputedStyle(swatch) : null;
+          return {
+            type: (item as HTMLElement).dataset.type,
+            color: swatch?.style.getPropertyValue('--swatch'),
+            clip: `${style?.clipPath}|${style?.borderRadius}`,
+          };
+        }),
+      );
+    const core = swatches.filter((s) => types.includes(s.type ?? ''));
+    expect(core).toHaveLength(10);
+    expect(new Set(core.map((s) => s.color)).size).toBe(10);
+    expect(new Set(core.map((s) => s.clip)).size).toBe(10);
+  });
+
+  it('counts visible / total while a focus shows five entities', async () => {
+    await clickNode(page, 'leif-eric-easley');
+    await details(page).getByRole('button', { name: 'Focus', exact: true }).click();
+    await until(() => page.evaluate(() => window.jejaring?.canvas.cy?.nodes().length)).toBe(5);
+    const count = (type: string) => legend().locator(`.legend-item[data-type="${type}"] .count`).textContent();
+    await until(() => count('Organization')).toBe('2 / 8');
+    expect(await count('Person')).toBe('1 / 4');
+    expect(await count('Event')).toBe('2 / 6');
+    expect(await count('Country')).toBe('0 / 3');
+    expect(await legend().locator('.legend-item[data-type="Person"]').getAttribute('aria-label')).toMatch(/Person: 1 of 4 shown/);
+    await screenshot(page, '13-legend-focus');
+  });
+});
