@@ -67,7 +67,7 @@ const views: Views = {
   legend: new Legend(byId('legend'), (type) => actions.toggleType(type)),
   filters: new FilterPanel(byId('filters'), {
     toggleRelationType: (t) => actions.toggleRelationType(t),
-    toggleSource: (s) => actions.toggleSource(s),
+    setFilters: (f) => actions.setFilters(f),
   }),
   details: new DetailsPanel(byId('details'), nodeActions),
   path: new PathPanel(byId('path-panel'), {

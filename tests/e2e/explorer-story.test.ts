@@ -166,3 +166,58 @@ describe('explorer: an unambiguous legend (issue 13, finding 7)', () => {
     await screenshot(page, '13-legend-focus');
   });
 });
+
+describe('explorer: a usable relation-type filter (issue 13, finding 8)', () => {
+  let page: Page;
+  useExplorerPage((session) => ({ page } = session));
+
+  const panel = () => page.locator('#filters');
+  const relationFilter = () => panel().getByRole('group', { name: 'Relation types' });
+
+  it('lists types as words with counts, searchable, with all / none and only this', async () => {
+    await panel().locator('summary', { hasText: 'Relation types' }).click();
+    const group = relationFilter();
+    // Words, not SCREAMING_SNAKE, and how many relations of each type are loaded.
+    const assistance = group.getByRole('checkbox', { name: 'needs assistance from (1)' });
+    expect(await assistance.isChecked()).toBe(true);
+    expect(await group.getByRole('checkbox').count()).toBeGreaterThan(40);
+    expect(await group.locator('label').allTextContents()).not.toContainEqual(expect.stringMatching(/[A-Z]{2,}_[A-Z]/));
+    // Search narrows the list.
+    await group.getByRole('searchbox', { name: 'Find a relation type' }).fill('assist');
+    await until(() => group.getByRole('checkbox').count()).toBe(1);
+    // "Only this": every other type hidden.
+    await group.getByRole('button', { name: 'Only needs assistance from' }).click();
+    await until(() => page.evaluate(() => window.jejaring?.canvas.cy?.edges().map((e) => e.id()))).toEqual([
+      'north-korea|NEEDS_ASSISTANCE_FROM|russia',
+    ]);
+    await group.getByRole('searchbox', { name: 'Find a relation type' }).fill('');
+    await until(() => group.getByRole('checkbox', { name: /^leads/ }).isChecked()).toBe(false);
+    // All / none.
+    await group.getByRole('button', { name: 'Show all relation types' }).click();
+    await until(() => page.evaluate(() => window.jejaring?.store.get().history.present.filters.hiddenRelationTypes)).toEqual([]);
+    await group.getByRole('button', { name: 'Hide all relation types' }).click();
+    await until(() => page.evaluate(() => window.jejaring?.canvas.cy?.edges().length)).toBe(0);
+    await group.getByRole('button', { name: 'Show all relation types' }).click();
+    await until(() => page.evaluate(() => window.jejaring?.canvas.cy?.edges().length)).toBeGreaterThan(40);
+    await screenshot(page, '13-relation-filter');
+  });
+
+  it('gives ticks the same meaning in both filters, and says so', async () => {
+    const sources = panel().getByRole('group', { name: 'Sources' });
+    // Ticked = shown, for relation types and for sources alike.
+    const source = sources.getByRole('checkbox', { name: 'Putin Kunjungi Pyongyang untuk Temui Kim Jong Un' });
+    expect(await source.isChecked()).toBe(true);
+    expect(await relationFilter().textContent()).toContain('Ticked = shown');
+    expect(await sources.textContent()).toContain('Ticked = shown');
+    // The only source cannot be unticked: that would show nothing.
+    expect(await source.isDisabled()).toBe(true);
+    const leads = relationFilter().getByRole('checkbox', { name: /^leads/ });
+    expect(await leads.isChecked()).toBe(true);
+    await leads.uncheck();
+    await until(() => page.evaluate(() => window.jejaring?.canvas.cy?.edges().filter((e) => e.id().includes('|LEADS|')).length)).toBe(0);
+    await leads.check();
+    await until(() =>
+      page.evaluate(() => window.jejaring?.canvas.cy?.edges().filter((e) => e.id().includes('|LEADS|')).length),
+    ).toBeGreaterThan(0);
+  });
+});
