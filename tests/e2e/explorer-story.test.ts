@@ -221,3 +221,71 @@ describe('explorer: a usable relation-type filter (issue 13, finding 8)', () => 
     ).toBeGreaterThan(0);
   });
 });
+
+describe('explorer: a list view beside the canvas (issue 13, finding 9)', () => {
+  let page: Page;
+  useExplorerPage((session) => ({ page } = session));
+
+  const list = () => page.getByRole('region', { name: 'List view' });
+  const entityNames = () => list().getByRole('table', { name: 'Entities' }).locator('tbody tr:not([hidden]) th').allTextContents();
+
+  it('sits beside the canvas instead of replacing it', async () => {
+    await page.getByRole('button', { name: 'List view' }).click();
+    await list().getByRole('table', { name: 'Entities' }).waitFor();
+    const boxes = await page.evaluate(() => {
+      const graph = document.getElementById('graph')!.getBoundingClientRect();
+      const pane = document.getElementById('table-view')!.getBoundingClientRect();
+      return { graph: { left: graph.left, right: graph.right, width: graph.width }, pane: { left: pane.left, width: pane.width } };
+    });
+    expect(boxes.graph.width).toBeGreaterThan(250);
+    expect(boxes.pane.width).toBeGreaterThan(250);
+    // Side by side: the canvas ends where the pane begins.
+    expect(boxes.graph.right).toBeLessThanOrEqual(boxes.pane.left + 1);
+    await until(() => page.evaluate(() => window.jejaring?.canvas.cy?.width())).toBeLessThanOrEqual(Math.ceil(boxes.graph.width));
+  });
+
+  it('sorts and filters, and its names select on the graph', async () => {
+    const entities = list().getByRole('table', { name: 'Entities' });
+    const byName = entities.getByRole('button', { name: 'Sort by Name' });
+    const names = await entityNames();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    await byName.click();
+    expect(await entities.locator('th[aria-sort="descending"]').count()).toBe(1);
+    const reversed = await entityNames();
+    expect(reversed).toEqual([...names].reverse());
+    await entities.getByRole('button', { name: 'Sort by Relations' }).click();
+    const degrees = await entities.locator('tbody tr td.num').allTextContents();
+    expect(degrees.map(Number)).toEqual(
+      degrees
+        .map(Number)
+        .slice()
+        .sort((a, b) => b - a),
+    );
+    // Filter: only the rows that match, in both tables.
+    await list().getByRole('searchbox', { name: 'Filter the list' }).fill('easley');
+    await until(() => entityNames()).toEqual(['Leif-Eric Easley']);
+    const relations = list().getByRole('table', { name: 'Relations' });
+    const relationRows = relations.locator('tbody tr:not([hidden])');
+    // Relations match by their ends, words, status or quotes (Easley is quoted by name).
+    await until(() => relationRows.count()).toBeGreaterThanOrEqual(4);
+    for (const text of await relationRows.allTextContents()) expect(text.toLowerCase()).toContain('easley');
+    expect(await relations.locator('tbody tr', { hasText: 'Vladimir Putin' }).filter({ hasText: 'leads' }).first().isHidden()).toBe(true);
+    // Names select on the graph: the relation's end, by a click.
+    await relations.getByRole('button', { name: 'Ewha Womans University', exact: true }).first().click();
+    await until(() => page.evaluate(() => window.jejaring?.store.get().selection)).toEqual({ kind: 'node', id: 'ewha-womans-university' });
+    expect(await page.evaluate(() => window.jejaring?.canvas.cy?.getElementById('ewha-womans-university').hasClass('sel'))).toBe(true);
+  });
+
+  it('reads relations as words and expands their quotes in place', async () => {
+    const relations = list().getByRole('table', { name: 'Relations' });
+    const row = relations.locator('tbody tr[data-edge="leif-eric-easley|AFFILIATED_WITH|ewha-womans-university"]');
+    expect(await row.getByRole('button', { name: 'Leif-Eric Easley is affiliated with Ewha Womans University' }).count()).toBe(1);
+    const quotes = row.locator('details');
+    expect(await quotes.locator('summary').textContent()).toMatch(/^1 quote/);
+    expect(await quotes.locator('blockquote').isVisible()).toBe(false);
+    await quotes.locator('summary').click();
+    await until(() => quotes.locator('blockquote').isVisible()).toBe(true);
+    expect(await quotes.locator('cite').textContent()).toContain('Konteks.co.id');
+    await screenshot(page, '13-list-beside');
+  });
+});
