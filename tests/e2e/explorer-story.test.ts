@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../helpers/browser';
+import { axeViolations } from './support/axe-audit';
 import { clickNode, details, until, useExplorerPage } from './support/explorer';
 
 describe('explorer: what each person said (issue 13, finding 1)', () => {
@@ -31,6 +32,7 @@ describe('explorer: what each person said (issue 13, finding 1)', () => {
     // The raw type stays readable in Details.
     expect(text).toContain('SUPPLIES_ARMS_FOR');
     await screenshot(page, '13-statements-easley');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('has no Statements section for an entity that said nothing', async () => {
@@ -53,6 +55,7 @@ describe('explorer: what each person said (issue 13, finding 1)', () => {
     expect(await byDescription.count()).toBe(4);
     // The order the keyboard walks is the order shown: the name hit first.
     expect(await options.first().textContent()).toContain('Leif-Eric Easley');
+    expect(await axeViolations(page)).toEqual([]);
     await box.press('ArrowDown');
     await box.press('Enter');
     await until(() => page.evaluate(() => window.jejaring?.store.get().selection)).toEqual({ kind: 'node', id: 'leif-eric-easley' });
@@ -162,7 +165,12 @@ describe('explorer: an unambiguous legend (issue 13, finding 7)', () => {
     expect(await count('Person')).toBe('1 / 4');
     expect(await count('Event')).toBe('2 / 6');
     expect(await count('Country')).toBe('0 / 3');
-    expect(await legend().locator('.legend-item[data-type="Person"]').getAttribute('aria-label')).toMatch(/Person: 1 of 4 shown/);
+    // The visible text is the accessible name: "Person 1 / 4 shown".
+    expect(
+      await legend()
+        .getByRole('button', { name: /^Person\s*1 \/ 4\s*shown$/ })
+        .count(),
+    ).toBe(1);
     await screenshot(page, '13-legend-focus');
   });
 });
@@ -193,13 +201,14 @@ describe('explorer: a usable relation-type filter (issue 13, finding 8)', () => 
     await group.getByRole('searchbox', { name: 'Find a relation type' }).fill('');
     await until(() => group.getByRole('checkbox', { name: /^leads/ }).isChecked()).toBe(false);
     // All / none.
-    await group.getByRole('button', { name: 'Show all relation types' }).click();
+    await group.getByRole('button', { name: 'Show all', exact: true }).click();
     await until(() => page.evaluate(() => window.jejaring?.store.get().history.present.filters.hiddenRelationTypes)).toEqual([]);
-    await group.getByRole('button', { name: 'Hide all relation types' }).click();
+    await group.getByRole('button', { name: 'Hide all', exact: true }).click();
     await until(() => page.evaluate(() => window.jejaring?.canvas.cy?.edges().length)).toBe(0);
-    await group.getByRole('button', { name: 'Show all relation types' }).click();
+    await group.getByRole('button', { name: 'Show all', exact: true }).click();
     await until(() => page.evaluate(() => window.jejaring?.canvas.cy?.edges().length)).toBeGreaterThan(40);
     await screenshot(page, '13-relation-filter');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('gives ticks the same meaning in both filters, and says so', async () => {
@@ -287,5 +296,6 @@ describe('explorer: a list view beside the canvas (issue 13, finding 9)', () => 
     await until(() => quotes.locator('blockquote').isVisible()).toBe(true);
     expect(await quotes.locator('cite').textContent()).toContain('Konteks.co.id');
     await screenshot(page, '13-list-beside');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

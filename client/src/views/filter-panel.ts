@@ -66,16 +66,8 @@ export class FilterPanel {
       el(
         'div',
         { class: 'filter-bulk' },
-        button('All', () => this.handlers.setFilters(allRelationTypes(filters)), {
-          class: 'small',
-          id: 'rel-filter-all',
-          'aria-label': 'Show all relation types',
-        }),
-        button('None', () => this.handlers.setFilters(noRelationTypes(filters, allTypes)), {
-          class: 'small',
-          id: 'rel-filter-none',
-          'aria-label': 'Hide all relation types',
-        }),
+        button('Show all', () => this.handlers.setFilters(allRelationTypes(filters)), { class: 'small', id: 'rel-filter-all' }),
+        button('Hide all', () => this.handlers.setFilters(noRelationTypes(filters, allTypes)), { class: 'small', id: 'rel-filter-none' }),
       ),
     );
     const list = el('div', { class: 'rel-filter-list' });

@@ -34,14 +34,14 @@ export class Legend {
       const toggle = button('', () => this.onToggle(type), {
         class: 'legend-item',
         'aria-pressed': String(typeShown),
-        'aria-label': `${type}: ${inView} of ${total} shown`,
         'data-type': type,
         title: typeShown ? `Hide ${type}` : `Show ${type}`,
       });
       toggle.append(
         swatch(style.color, style.shape),
         el('span', { class: 'legend-name' }, type),
-        el('span', { class: 'count', 'aria-hidden': 'true' }, `${inView} / ${total}`),
+        el('span', { class: 'count' }, `${inView} / ${total}`),
+        el('span', { class: 'visually-hidden' }, ' shown'),
       );
       (isCoreType(type) ? core : others).append(el('li', {}, toggle));
       if (focused === type) queueMicrotask(() => toggle.focus());
