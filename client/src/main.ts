@@ -28,6 +28,7 @@ import { FilterPanel } from './views/filter-panel';
 import { ImportDialog } from './views/import-dialog';
 import { Legend } from './views/legend';
 import { PathPanel } from './views/path-panel';
+import { revealElement } from './views/reveal';
 import { SearchBox } from './views/search-box';
 import { TableView } from './views/table-view';
 import { ViewSummary } from './views/view-summary';
@@ -83,11 +84,15 @@ const views: Views = {
   legend: new Legend(byId('legend'), (type) => actions.toggleType(type)),
   filters: new FilterPanel(byId('filters'), {
     toggleRelationType: (t) => actions.toggleRelationType(t),
-    toggleSource: (s) => actions.toggleSource(s),
+    setFilters: (f) => actions.setFilters(f),
     openArticle: (s) => void articles.open(s),
   }),
   details: new DetailsPanel(byId('details'), nodeActions),
-  path: new PathPanel(byId('path-panel'), { select: (s) => actions.select(s), clearPath: () => actions.clearPath() }),
+  path: new PathPanel(byId('path-panel'), {
+    select: (s) => actions.select(s),
+    reveal: (id) => revealElement(canvas.cy, id),
+    clearPath: () => actions.clearPath(),
+  }),
   table: new TableView(tableRoot, (selection) => actions.select(selection)),
   summary: new ViewSummary(byId('view-state'), {
     clearFocus: () => actions.clearFocus(),

@@ -15,6 +15,7 @@ export const LIST_SIZE_ARGS: Readonly<Record<string, { arg: string; cap: number 
   'Query.neighborhood': { arg: 'limit', cap: CAPS.neighborhoodLimit },
   'Query.graph': { arg: 'limit', cap: CAPS.graphLimit },
   'Entity.relations': { arg: 'limit', cap: CAPS.relationsLimit },
+  'Entity.statements': { arg: 'limit', cap: CAPS.statementsLimit },
 };
 
 /** Fields whose resolver does work beyond what they return: this much is added to their cost. */

@@ -7,6 +7,7 @@ export const CAPS = {
   searchLimit: 100,
   entitiesFirst: 500,
   relationsLimit: 500,
+  statementsLimit: 500,
   // The query builders splice these into Cypher and own their bounds.
   neighborhoodDepth: MAX_NEIGHBORHOOD_DEPTH,
   neighborhoodLimit: 2000,

@@ -5,6 +5,7 @@ import { entitiesByIdsQuery, entityRelationsQuery, type RelationsArgs } from '..
 import type { EntityModel, RelationModel, SourceModel } from '../domain/models';
 import { toEntity, toRelation, toSource } from '../queries/read/payloads';
 import { sourceCountsQuery, sourcesByIdsQuery } from '../queries/read/sources';
+import { statementsQuery } from '../queries/read/statements';
 import { Batcher } from './batcher';
 import type { GraphQLContext } from './context';
 
@@ -17,6 +18,7 @@ const byKey = <V>(rows: Row[], key: (row: Row) => string, value: (row: Row) => V
 
 function createLoaders(executor: Executor) {
   const relationLoaders = new Map<string, Batcher<RelationModel[]>>();
+  const statementLoaders = new Map<number, Batcher<RelationModel[]>>();
   return {
     entity: new Batcher<EntityModel>(async (ids) => {
       const entities = (await executor.read(entitiesByIdsQuery(ids))).map((row) => toEntity(row.entity));
@@ -49,7 +51,28 @@ function createLoaders(executor: Executor) {
       }
       return batcher;
     },
+    /** One batcher per distinct `limit` of Entity.statements in the request. */
+    statements(limit: number): Batcher<RelationModel[]> {
+      let batcher = statementLoaders.get(limit);
+      if (!batcher) {
+        batcher = new Batcher(async (ids) =>
+          byKey(
+            await executor.read(statementsQuery(ids, limit)),
+            (row) => String(row.id),
+            (row) => (Array.isArray(row.statements) ? row.statements : []).map(statementWithEnds),
+          ),
+        );
+        statementLoaders.set(limit, batcher);
+      }
+      return batcher;
+    },
   };
+}
+
+/** A statement row: the relation with both of its ends. */
+function statementWithEnds(value: Row[string]): RelationModel {
+  const item = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+  return { ...toRelation(item.relation), from: toEntity(item.from), to: toEntity(item.to) };
 }
 
 /** A relation of `entity` with both ends: `entity` itself, and the row's `other` end. */

@@ -104,15 +104,15 @@ describe('explorer: explore, filter, undo', () => {
     expect(await drawnEdges(page)).toContain('leif-eric-easley|AFFILIATED_WITH|ewha-womans-university');
     await page.keyboard.press('Control+z');
     await until(() => drawnEdges(page)).toContain('vladimir-putin|LEADS|russia');
-    // Source: only the article's; the hub's own source disappears with its entities.
-    await page.getByRole('checkbox', { name: 'Putin Kunjungi Pyongyang untuk Temui Kim Jong Un' }).check();
+    // Source: only the article's; the hub's own source disappears with its entities. Ticked = shown.
+    await page.getByRole('checkbox', { name: 'Hub test source' }).uncheck();
     await until(() => drawnNodes(page)).not.toContain('test-hub');
     expect(await drawnNodes(page)).toContain('russia');
     await screenshot(page, '04-source-filter');
     expect(page.url()).toContain('src=konteks-2024-06-18-putin-pyongyang');
     await page.getByRole('button', { name: 'Undo' }).click();
     await until(() => drawnNodes(page)).toContain('test-hub');
-    await page.getByRole('checkbox', { name: 'Hub test source' }).check();
+    await page.getByRole('checkbox', { name: 'Putin Kunjungi Pyongyang untuk Temui Kim Jong Un' }).uncheck();
     await until(() => drawnNodes(page)).not.toContain('russia');
     expect(page.url()).toContain(`src=${HUB_SOURCE}`);
     await page.getByRole('button', { name: 'Undo' }).click();

@@ -77,7 +77,7 @@ describe('explorer: the article graph', () => {
   });
 
   it('has a legend of types that toggles each type on and off', async () => {
-    const person = page.getByRole('button', { name: /^Person\s*4$/ });
+    const person = page.getByRole('button', { name: /^Person\s*4 \/ 4\s*shown$/ });
     await until(() => person.getAttribute('aria-pressed')).toBe('true');
     await person.click();
     await until(() => drawnNodes(page)).not.toContain('kim-jong-un');

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CORE_TYPE_STYLES, contrastRatio, hashString, hslToHex, sizeForDegree, styleForType } from '../../client/src/core/style-for-type';
 
-const OTHERS = ['Initiative', 'Project', 'Satellite', 'Sanction', 'Document', 'Widget', 'Treaty', 'Company'];
+const OTHERS = ['Widget', 'Treaty', 'Company', 'Vessel', 'Law', 'Weapon', 'Ministry', 'Summit'];
 
 describe('client style for type', () => {
   it('gives each core type its own colour and shape', () => {
     const styles = Object.keys(CORE_TYPE_STYLES).map(styleForType);
-    expect(new Set(styles.map((s) => s.color)).size).toBe(5);
-    expect(new Set(styles.map((s) => s.shape)).size).toBe(5);
+    // The article's ten types (issue 13: four greens and one shared shape made them ambiguous).
+    expect(styles).toHaveLength(10);
+    expect(new Set(styles.map((s) => s.color)).size).toBe(10);
+    expect(new Set(styles.map((s) => s.shape)).size).toBe(10);
     expect(styleForType('Person').shape).toBe('ellipse');
   });
 
@@ -21,6 +23,9 @@ describe('client style for type', () => {
     }
     expect(hashString('Satellite')).toBe(hashString('Satellite'));
     expect(hashString('Satellite')).not.toBe(hashString('Sanction'));
+    // Kept apart from the core palette: muted, never one of its colours.
+    const coreColours = new Set(Object.values(CORE_TYPE_STYLES).map((s) => s.color));
+    for (const type of OTHERS) expect(coreColours.has(styleForType(type).color)).toBe(false);
   });
 
   it('keeps every type colour distinguishable from the white canvas (≥ 3:1) and white text readable', () => {

@@ -61,6 +61,23 @@ describe('rankHits', () => {
     expect(hits[1]?.score).toBe(3.5);
   });
 
+  it('puts name and alias hits before description-only hits, whatever Lucene scored (issue 13)', () => {
+    const hits = rankHits(
+      'Easley',
+      [
+        { entity: entity('abc-news', 'ABC News'), score: 5 },
+        { entity: entity('leif-eric-easley', 'Leif-Eric Easley', ['Easley']), score: 1 },
+        { entity: entity('east-asia', 'East Asia'), score: 4 },
+      ],
+      3,
+    );
+    expect(hits.map((h) => [h.entity.id, h.matched])).toEqual([
+      ['leif-eric-easley', 'Easley'],
+      ['abc-news', null],
+      ['east-asia', null],
+    ]);
+  });
+
   it('boosts names that start with the query', () => {
     const [hit] = rankHits('east', [{ entity: entity('east-asia', 'East Asia'), score: 1 }], 5);
     expect(hit?.score).toBe(LEADING_BOOST);

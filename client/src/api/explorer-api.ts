@@ -94,7 +94,12 @@ export async function searchEntities(query: string, limit = 8): Promise<SearchRe
 export async function fetchEntity(id: string): Promise<EntityDetails | null> {
   const data = await gql(EntityDocument, { id });
   if (!data.entity) return null;
-  return { node: toNode(data.entity), relations: data.entity.relations.map(toRelation), sources: data.entity.fullSources };
+  return {
+    node: toNode(data.entity),
+    relations: data.entity.relations.map(toRelation),
+    statements: data.entity.statements.map(toRelation),
+    sources: data.entity.fullSources,
+  };
 }
 
 export async function fetchSources(): Promise<SourcesQuery['sources']> {

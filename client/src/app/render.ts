@@ -39,7 +39,7 @@ export function currentVisible(state: AppState): VisibleGraph {
 export function render(state: AppState, views: Views, serverInfo: string): void {
   const view = state.history.present;
   const visible = currentVisible(state);
-  views.legend.render(state.data, view.filters.hiddenTypes);
+  views.legend.render(state.data, view.filters.hiddenTypes, visible);
   views.filters.render(state.data, view.filters);
   views.path.render(state.data, state.pathPick, view.path, state.pathMissing);
   const selectedId = state.selection?.kind === 'node' ? state.selection.id : '';

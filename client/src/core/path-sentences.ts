@@ -1,4 +1,6 @@
-// Orders a shortest path and writes it as text: "Leif-Eric Easley —AFFILIATED_WITH→ Ewha Womans University".
+// Orders a shortest path and writes each step as a sentence in the relation's own direction, whichever
+// way the path walks it: "North Korea needs assistance from Russia", never "Russia ←NEEDS_ASSISTANCE_FROM— North Korea".
+import { relationSentence } from './relation-words';
 import type { GraphData, GraphEdge } from './types';
 import type { PathView } from './view-state';
 
@@ -44,15 +46,7 @@ export function pathSteps(path: PathView, data: GraphData): PathStep[] {
   return steps;
 }
 
-/** One step as a sentence, arrow in the relation's own direction. */
+/** One step as a sentence, subject first: the relation's source, whichever way the path walks it. */
 export function stepSentence(step: PathStep): string {
-  return step.forward ? `${step.left} —${step.type}→ ${step.right}` : `${step.left} ←${step.type}— ${step.right}`;
-}
-
-/** The whole path as one chain: "A —T1→ B ←T2— C". */
-export function pathSentence(steps: PathStep[]): string {
-  if (steps.length === 0) return '';
-  let text = steps[0]?.left ?? '';
-  for (const step of steps) text += step.forward ? ` —${step.type}→ ${step.right}` : ` ←${step.type}— ${step.right}`;
-  return text;
+  return step.forward ? relationSentence(step.left, step.type, step.right) : relationSentence(step.right, step.type, step.left);
 }

@@ -1,5 +1,8 @@
 // Colour and shape per entity type: fixed for the core types, derived from a hash of the name for
 // the others (stable across sessions and machines). Node size grows with degree.
+// Core colours come from the Okabe–Ito and Paul Tol colour-blind-safe palettes, chosen so that every
+// pair stays apart under simulated protan, deutan and tritan vision, and each has ≥ 3:1 contrast on
+// white; each core type also has its own shape, so colour is never the only cue.
 
 export interface TypeStyle {
   color: string;
@@ -9,15 +12,21 @@ export interface TypeStyle {
 }
 
 export const CORE_TYPE_STYLES: Record<string, TypeStyle> = {
-  Person: { color: '#2f6fdf', shape: 'ellipse', textOnColor: '#ffffff' },
-  Country: { color: '#d9480f', shape: 'round-rectangle', textOnColor: '#ffffff' },
-  Organization: { color: '#2b8a3e', shape: 'round-hexagon', textOnColor: '#ffffff' },
-  Place: { color: '#9c36b5', shape: 'round-triangle', textOnColor: '#ffffff' },
-  Event: { color: '#c2255c', shape: 'round-diamond', textOnColor: '#ffffff' },
+  Person: { color: '#0072b2', shape: 'ellipse', textOnColor: '#ffffff' },
+  Country: { color: '#ee3377', shape: 'round-rectangle', textOnColor: '#ffffff' },
+  Organization: { color: '#1a6e3a', shape: 'round-hexagon', textOnColor: '#ffffff' },
+  Place: { color: '#8c6d00', shape: 'round-triangle', textOnColor: '#ffffff' },
+  Event: { color: '#882255', shape: 'round-diamond', textOnColor: '#ffffff' },
+  Document: { color: '#000000', shape: 'round-tag', textOnColor: '#ffffff' },
+  Project: { color: '#999933', shape: 'round-pentagon', textOnColor: '#ffffff' },
+  Sanction: { color: '#004488', shape: 'round-octagon', textOnColor: '#ffffff' },
+  Satellite: { color: '#6699cc', shape: 'star', textOnColor: '#ffffff' },
+  Initiative: { color: '#cc79a7', shape: 'rhomboid', textOnColor: '#ffffff' },
 };
 
-// Shapes not used by the core types, so that a generated type never looks like a core one.
-const OTHER_SHAPES = ['round-pentagon', 'round-octagon', 'round-tag', 'barrel', 'star', 'vee', 'rhomboid', 'concave-hexagon'];
+// Shapes not used by the core types (nor drawn alike in the legend's swatches), so that a generated
+// type never looks like a core one.
+const OTHER_SHAPES = ['barrel', 'round-heptagon', 'right-rhomboid', 'cut-rectangle', 'bottom-round-rectangle', 'vee'];
 
 /** FNV-1a: small, stable, good enough spread for a handful of type names. */
 export function hashString(text: string): number {
@@ -46,8 +55,9 @@ export function styleForType(type: string): TypeStyle {
   const core = CORE_TYPE_STYLES[type];
   if (core) return core;
   const hash = hashString(type);
-  // Mid-dark lightness keeps white labels readable on every hue (contrast ≥ 4.5 for most hues).
-  const color = hslToHex(hash % 360, 0.55, 0.36);
+  // Muted (low saturation) so that generated types read apart from the vivid core palette; the
+  // mid-dark lightness keeps ≥ 3:1 on the white canvas for every hue.
+  const color = hslToHex(hash % 360, 0.22, 0.4);
   return { color, shape: OTHER_SHAPES[(hash >>> 9) % OTHER_SHAPES.length] ?? 'round-pentagon', textOnColor: '#ffffff' };
 }
 
@@ -68,3 +78,6 @@ export function contrastRatio(a: string, b: string): number {
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/** True for the types with a fixed style (the legend lists the others apart). */
+export const isCoreType = (type: string): boolean => Object.hasOwn(CORE_TYPE_STYLES, type);

@@ -43,6 +43,8 @@ export type ImportReport = ReportFieldsFragment;
 export interface EntityDetails {
   node: GraphNode;
   relations: ApiRelation[];
+  /** The relations this entity claimed or assessed (`claimedBy`). */
+  statements: ApiRelation[];
   sources: SourceInfo[];
 }
 

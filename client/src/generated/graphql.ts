@@ -42,7 +42,7 @@ export type EntityQueryVariables = Exact<{
 }>;
 
 
-export type EntityQuery = { entity: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, relations: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }>, fullSources: Array<{ id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null }> } | null };
+export type EntityQuery = { entity: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, relations: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }>, statements: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }>, fullSources: Array<{ id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null }> } | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -383,6 +383,32 @@ export const EntityDocument = new TypedDocumentString(`
       y
     }
     relations(limit: 500) {
+      id
+      type
+      from {
+        id
+        name
+        type
+      }
+      to {
+        id
+        name
+        type
+      }
+      properties
+      evidence {
+        quote
+        source {
+          id
+          title
+          url
+          publisher
+          publishedAt
+          language
+        }
+      }
+    }
+    statements(limit: 200) {
       id
       type
       from {

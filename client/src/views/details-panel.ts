@@ -7,6 +7,7 @@ import type { DetailsEntry, GraphData, GraphEdge, GraphNode, Selection } from '.
 import { button, clear, el, swatch } from './dom';
 import { badge, evidenceList, propertyList } from './evidence';
 import { nodeActionBar, type NodeActions, type NodeActionState } from './node-actions';
+import { statementsSection } from './statements-section';
 
 export class DetailsPanel {
   private shown = '';
@@ -73,6 +74,8 @@ export class DetailsPanel {
   private fillRelations(drawn: NonNullable<DetailsPanel['drawn']>): void {
     this.drawn = drawn;
     const { node, data, entry, relations: section } = drawn;
+    // The statements sit just before the relations, and are redrawn with them.
+    if (section.previousElementSibling?.classList.contains('statements')) section.previousElementSibling.remove();
     if (!entry || entry.status === 'loading') {
       section.setAttribute('aria-busy', 'true');
       section.replaceChildren(el('p', { class: 'loading' }, 'Loading relations…'));
@@ -82,8 +85,12 @@ export class DetailsPanel {
       return void section.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Could not load relations: ${entry.message}`));
     section.removeAttribute('aria-busy');
     const relations = entry.details?.relations ?? [];
+    const statements = entry.details?.statements ?? [];
+    const nameOf = (id: string) =>
+      data.nodes[id]?.name ?? [...relations, ...statements].flatMap((r) => [r.from, r.to]).find((e) => e.id === id)?.name;
+    const said = statementsSection(statements, this.actions, nameOf);
+    if (said) section.before(said);
     if (relations.length === 0) return void section.replaceChildren(el('p', { class: 'muted' }, 'No relations.'));
-    const nameOf = (id: string) => data.nodes[id]?.name ?? relations.flatMap((r) => [r.from, r.to]).find((e) => e.id === id)?.name;
     section.replaceChildren(el('h3', {}, `Relations (${relations.length})`));
     for (const group of groupRelations(node.id, relations)) {
       const list = el('ul', { class: 'relation-list' });

@@ -1,7 +1,9 @@
-// The legend: one toggle button per entity type (colour + shape + count). Pressed = shown.
+// The legend: one toggle button per entity type (colour + shape + visible / total count). Pressed =
+// shown. Core types first; types styled from a hash of their name are listed apart, under "Other types".
 import { typeCounts } from '../core/panel-data';
-import { styleForType } from '../core/style-for-type';
+import { isCoreType, styleForType } from '../core/style-for-type';
 import type { GraphData } from '../core/types';
+import type { VisibleGraph } from '../core/visible';
 import { button, clear, el, swatch } from './dom';
 
 export class Legend {
@@ -12,33 +14,40 @@ export class Legend {
     private readonly onToggle: (type: string) => void,
   ) {}
 
-  render(data: GraphData, hiddenTypes: string[]): void {
+  render(data: GraphData, hiddenTypes: string[], visible: VisibleGraph): void {
     const counts = typeCounts(data);
-    const signature = JSON.stringify([counts, hiddenTypes]);
+    const shown = new Map<string, number>();
+    for (const node of visible.nodes) shown.set(node.type, (shown.get(node.type) ?? 0) + 1);
+    const signature = JSON.stringify([counts, [...shown], hiddenTypes]);
     if (signature === this.signature) return;
     this.signature = signature;
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.type : undefined;
     clear(this.root);
     this.root.append(el('h2', {}, 'Entity types'));
     if (counts.length === 0) return void this.root.append(el('p', { class: 'muted' }, 'No entities yet.'));
-    const list = el('ul', { class: 'legend' });
-    for (const [type, count] of counts) {
+    const core = el('ul', { class: 'legend' });
+    const others = el('ul', { class: 'legend', 'aria-label': 'Other types' });
+    for (const [type, total] of counts) {
       const style = styleForType(type);
-      const shown = !hiddenTypes.includes(type);
+      const typeShown = !hiddenTypes.includes(type);
+      const inView = shown.get(type) ?? 0;
       const toggle = button('', () => this.onToggle(type), {
         class: 'legend-item',
-        'aria-pressed': String(shown),
+        'aria-pressed': String(typeShown),
         'data-type': type,
-        title: shown ? `Hide ${type}` : `Show ${type}`,
+        title: typeShown ? `Hide ${type}` : `Show ${type}`,
       });
       toggle.append(
         swatch(style.color, style.shape),
         el('span', { class: 'legend-name' }, type),
-        el('span', { class: 'count' }, String(count)),
+        el('span', { class: 'count' }, `${inView} / ${total}`),
+        el('span', { class: 'visually-hidden' }, ' shown'),
       );
-      list.append(el('li', {}, toggle));
+      (isCoreType(type) ? core : others).append(el('li', {}, toggle));
       if (focused === type) queueMicrotask(() => toggle.focus());
     }
-    this.root.append(list);
+    if (core.childElementCount > 0) this.root.append(core);
+    if (others.childElementCount > 0)
+      this.root.append(el('p', { class: 'legend-group-title', 'aria-hidden': 'true' }, 'Other types'), others);
   }
 }

@@ -1,11 +1,13 @@
-// The path finder's result: the chain as one line and each step as a sentence (click selects it).
-import { pathSentence, pathSteps, stepSentence } from '../core/path-sentences';
+// The path finder's result: each step once, as a sentence (a click selects it and pans to it).
+import { pathSteps, stepSentence } from '../core/path-sentences';
 import type { GraphData, Selection } from '../core/types';
 import type { PathView } from '../core/view-state';
 import { button, clear, el } from './dom';
 
 export interface PathHandlers {
   select(selection: Selection): void;
+  /** Brings a drawn element into view. */
+  reveal(id: string): void;
   clearPath(): void;
 }
 
@@ -30,14 +32,20 @@ export class PathPanel {
     else if (!path) this.root.append(el('p', { class: 'hint' }, 'Select another entity and choose “Path to here” (or “Path from here”).'));
     if (path) {
       const steps = pathSteps(path, data);
-      this.root.append(el('p', { class: 'path-sentence' }, pathSentence(steps)));
       const list = el('ol', { class: 'path-steps', 'aria-label': 'Path steps' });
       for (const step of steps)
         list.append(
           el(
             'li',
             {},
-            button(stepSentence(step), () => this.handlers.select({ kind: 'edge', id: step.edgeId }), { class: 'link' }),
+            button(
+              stepSentence(step),
+              () => {
+                this.handlers.select({ kind: 'edge', id: step.edgeId });
+                this.handlers.reveal(step.edgeId);
+              },
+              { class: 'link path-step', title: step.type },
+            ),
           ),
         );
       this.root.append(list);

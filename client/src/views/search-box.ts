@@ -69,11 +69,18 @@ export class SearchBox {
     this.showEmpty(query, message);
   }
 
-  private show(results: SearchResult[]): void {
+  private show(answer: SearchResult[]): void {
+    // Name and alias hits first; hits only through the description after them, in their own group.
+    const byName = answer.filter((result) => result.matched !== null);
+    const byDescription = answer.filter((result) => result.matched === null);
+    const results = [...byName, ...byDescription];
     this.results = results;
     this.emptyShown = false;
     this.state = withResults(results.length);
     clear(this.list);
+    const grouped = byName.length > 0 && byDescription.length > 0;
+    const groups = grouped ? [searchGroup('Names and aliases', 'names'), searchGroup('Mentioned in the description', 'descriptions')] : [];
+    for (const group of groups) this.list.append(group.root);
     results.forEach((result, i) => {
       const style = styleForType(result.node.type);
       const matched = result.matched && result.matched !== result.node.name ? result.matched : null;
@@ -90,7 +97,8 @@ export class SearchBox {
         event.preventDefault();
         this.choose(i);
       });
-      this.list.append(option);
+      const group = groups[result.matched === null ? 1 : 0];
+      (group ? group.options : this.list).append(option);
     });
     this.paint();
   }
@@ -148,4 +156,17 @@ export class SearchBox {
     if (open && active) this.input.setAttribute('aria-activedescendant', active.id);
     else this.input.removeAttribute('aria-activedescendant');
   }
+}
+
+/** A labelled group of options (ARIA 1.2 listbox groups); the label is shown and names the group. */
+function searchGroup(label: string, key: string): { root: HTMLElement; options: HTMLElement } {
+  const id = `search-group-${key}`;
+  const options = el('ul', { role: 'none', class: 'search-group-options' });
+  const root = el(
+    'li',
+    { role: 'group', 'aria-labelledby': id, class: 'search-group' },
+    el('span', { id, class: 'search-group-label' }, label),
+    options,
+  );
+  return { root, options };
 }

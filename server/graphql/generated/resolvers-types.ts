@@ -168,6 +168,12 @@ export type Entity = {
   relations: Array<Relation>;
   /** The sources that mention this entity. */
   sources: Array<Source>;
+  /**
+   * What this entity said: the relations it claimed or assessed (their `properties.claimedBy` is its id),
+   * with their evidence, ordered by what they are about (the subject's name), then type and object.
+   * `limit` 1..500 (clamped).
+   */
+  statements: Array<Relation>;
   /** PascalCase type, e.g. Person, Country. */
   type: Scalars['String']['output'];
 };
@@ -178,6 +184,12 @@ export type EntityRelationsArgs = {
   direction?: InputMaybe<Direction>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** A person, country, organisation, place, event, ... (a node of the graph). */
+export type EntityStatementsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EntityConnection = {
@@ -389,8 +401,8 @@ export type Query = {
   neighborhood: Subgraph;
   /**
    * Fulltext search over names, aliases (any language) and descriptions; case, diacritics and one typo
-   * per word are forgiven, and the last word may be a prefix. Best match first. `limit` 1..100
-   * (larger values are clamped to 100).
+   * per word are forgiven, and the last word may be a prefix. Name and alias hits come first, best first;
+   * then hits only through the description (`matched` null). `limit` 1..100 (larger values are clamped to 100).
    */
   search: Array<SearchHit>;
   /**
@@ -819,6 +831,7 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   properties?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'limit'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityStatementsArgs, 'limit'>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

@@ -36,6 +36,10 @@ export const graphTypeResolvers = {
       };
       return (await loaders(context).relations(relationArgs).load(entity.id)) ?? [];
     },
+    statements: async (entity, args, context, info) =>
+      (await loaders(context)
+        .statements(countArgOf(info, args.limit, 'limit', CAPS.statementsLimit))
+        .load(entity.id)) ?? [],
     sources: (entity, _args, context) =>
       entity.sources ?? Promise.all(entity.sourceIds.map((id) => loadSource(context, id))).then((list) => list.sort(bySourceDate)),
   },

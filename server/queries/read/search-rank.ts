@@ -70,12 +70,17 @@ export interface Candidate {
 
 /** Re-ranks Lucene's candidates with the name match boosts, best first, and keeps `limit`. */
 export function rankHits(query: string, candidates: readonly Candidate[], limit: number) {
-  return candidates
-    .map(({ entity, score }) => {
-      const match = bestNameMatch(query, entity);
-      const boost = match?.exact ? EXACT_BOOST : match?.leading ? LEADING_BOOST : 1;
-      return { entity, score: score * boost, matched: match?.text ?? null };
-    })
-    .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id))
-    .slice(0, limit);
+  return (
+    candidates
+      .map(({ entity, score }) => {
+        const match = bestNameMatch(query, entity);
+        const boost = match?.exact ? EXACT_BOOST : match?.leading ? LEADING_BOOST : 1;
+        return { entity, score: score * boost, matched: match?.text ?? null };
+      })
+      // Name and alias hits before hits only through the description, whatever Lucene scored.
+      .sort(
+        (a, b) => Number(b.matched !== null) - Number(a.matched !== null) || b.score - a.score || a.entity.id.localeCompare(b.entity.id),
+      )
+      .slice(0, limit)
+  );
 }
