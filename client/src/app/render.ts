@@ -80,6 +80,8 @@ function syncCanvas(state: AppState, views: Views, visible: VisibleGraph): void 
     pathNodes: view.path?.nodes ?? [],
     pathEdges: view.path?.edges ?? [],
     created: state.created,
+    focusKey: view.focus ? `${view.focus.id}:${view.focus.depth}` : '',
+    overview: view.overview,
   });
 }
 

@@ -8,10 +8,13 @@ import { chooseRenderer, type RendererChoice, type RendererName } from '../core/
 import type { LayoutName, Selection } from '../core/types';
 import type { VisibleGraph } from '../core/visible';
 import { LayoutRunner, type LayoutReport } from '../layout/layout-runner';
+import { attachTooltip, tooltipElement } from './canvas-tooltip';
 import { edgeData, nodeData } from './cy-elements';
 import { graphStyle } from './cy-style';
 import { glRendererName } from './gl-probe';
+import { LabelLayer } from './label-layer';
 import { placeNewNodes } from './place-new-nodes';
+import { ViewKeeper } from './view-keeper';
 
 cytoscape.use(fcose);
 
@@ -32,6 +35,9 @@ export interface SyncOptions {
   pathNodes: string[];
   pathEdges: string[];
   created: string[];
+  /** Focus mode's entity and depth ('' without focus), and whether the overview is shown. */
+  focusKey: string;
+  overview: boolean;
 }
 
 export class GraphCanvas {
@@ -44,6 +50,9 @@ export class GraphCanvas {
   readonly runner: LayoutRunner;
   /** Which Cytoscape renderer draws the graph now, and why (WebGL only on a real GPU). */
   renderer: RendererChoice = { name: 'canvas', reason: 'not drawn yet' };
+  private readonly labels = new LabelLayer();
+  private readonly keeper = new ViewKeeper();
+  private readonly tip: HTMLElement;
 
   constructor(
     private readonly container: HTMLElement,
@@ -52,10 +61,15 @@ export class GraphCanvas {
   ) {
     this.runner = new LayoutRunner((report) => {
       this.rememberPositions();
+      if (this.cy) this.labels.schedule(this.cy);
       handlers.onLayoutDone(report);
     });
-    // The details panel and list view change the canvas size; Cytoscape must be told.
-    new ResizeObserver(() => this.cy?.resize()).observe(container);
+    this.tip = tooltipElement(container);
+    // The details panel and list view change the canvas size; Cytoscape must be told, and the
+    // selection kept in view.
+    new ResizeObserver(() => {
+      if (this.cy) this.keeper.afterResize(this.cy);
+    }).observe(container);
   }
 
   private create(big: boolean): Core {
@@ -66,7 +80,7 @@ export class GraphCanvas {
     this.container.dataset.renderer = this.renderer.name;
     const cy = cytoscape({
       container: this.container,
-      style: graphStyle(big),
+      style: graphStyle(big, this.labels.scale),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -94,6 +108,8 @@ export class GraphCanvas {
     cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
     cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
     cy.on('dragfree', 'node', (e) => this.positions.set(e.target.id(), { ...e.target.position() }));
+    this.labels.attach(cy);
+    attachTooltip(cy, this.tip);
     this.cy = cy;
     this.lastLayout = null;
     this.lastVisible = null;
@@ -114,7 +130,8 @@ export class GraphCanvas {
     const added = visible === this.lastVisible ? [] : this.drawElements(cy, visible);
     this.lastVisible = visible;
     const layoutChanged = !this.lastLayout || this.lastLayout.name !== options.layout || this.lastLayout.request !== options.layoutRequest;
-    if (cy.nodes().length > 0 && (layoutChanged || (wasEmpty && added.length > 0))) {
+    const laidOut = cy.nodes().length > 0 && (layoutChanged || (wasEmpty && added.length > 0));
+    if (laidOut) {
       this.lastLayout = { name: options.layout, request: options.layoutRequest };
       cy.resize(); // the panels may just have changed the container size
       // The first drawing of nodes that all carry the imported file's positions keeps them.
@@ -124,6 +141,8 @@ export class GraphCanvas {
       for (const [id, spot] of placeNewNodes(cy, added, this.big ? 40 : 75)) this.positions.set(id, spot);
     }
     this.applyClasses(cy, options);
+    this.keeper.afterSync(cy, options, added, laidOut);
+    this.labels.schedule(cy);
   }
 
   /** Diffs the canvas against `visible`; returns the ids of new nodes that have no remembered position. */
