@@ -105,7 +105,8 @@ describe('explorer: the article graph', () => {
     await page.getByRole('button', { name: 'Fit' }).click();
     const inside = await page.evaluate(() => {
       const cy = window.jejaring?.canvas.cy;
-      const box = cy?.elements().renderedBoundingBox();
+      // Node bodies: labels keep one on-screen size at every zoom (issue 13), so they are not what Fit scales.
+      const box = cy?.elements().renderedBoundingBox({ includeLabels: false });
       return !!box && box.x1 >= -1 && box.y1 >= -1 && box.x2 <= (cy?.width() ?? 0) + 1 && box.y2 <= (cy?.height() ?? 0) + 1;
     });
     expect(inside).toBe(true);

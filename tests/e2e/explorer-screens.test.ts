@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relationWords } from '../../client/src/core/relation-words';
 import { screenshot } from '../helpers/browser';
-import { details, edgePoint, screenPoint, startExplorer, until, type Explorer } from './support/explorer';
+import { clickNode, details, edgePoint, screenPoint, startExplorer, until, type Explorer } from './support/explorer';
 import { box, drawnLabels, nodeInView, openAt, overflowing, SCREENS } from './support/screens';
 
 const MIN_LABEL_PX = 11;
@@ -123,14 +123,15 @@ describe('explorer on any screen', () => {
         await until(() => nodeInView(page, id)).toBe(true);
       });
 
-      it('fits the focus result into view', async () => {
-        const hub = await page.evaluate(() =>
+      it('fits the focus result into view, with every name in full', async () => {
+        // An entity with about five neighbours: its focus view is a small one, with room for every name.
+        const id = await page.evaluate(() =>
           window
             .jejaring!.canvas.cy!.nodes()
-            .max((n) => n.degree(false))
+            .min((n) => Math.abs(n.degree(false) - 5))
             .ele.id(),
         );
-        await page.evaluate((id) => window.jejaring!.store.update((s) => ({ ...s, selection: { kind: 'node', id } })), hub);
+        await page.evaluate((nodeId) => window.jejaring!.store.update((s) => ({ ...s, selection: { kind: 'node', id: nodeId } })), id);
         await until(() => details(page).isVisible()).toBe(true);
         // Zoomed into a corner, far from most of the focus neighbourhood.
         await page.evaluate(() => {
@@ -146,6 +147,23 @@ describe('explorer on any screen', () => {
             return cy.nodes().length > 0 && b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
           });
         await until(allInView).toBe(true);
+        // With Details closed, the graph has its whole room again (and what it shows stays in view).
+        await details(page).getByRole('button', { name: 'Close details' }).click();
+        await until(allInView).toBe(true);
+        const shown = await page.evaluate(() => window.jejaring!.canvas.cy!.nodes().map((n) => `${n.id()}=${String(n.data('label'))}`));
+        expect(shown.length).toBeLessThanOrEqual(8);
+        // Names are in full (wrapped lines, never "…"). Beside a desktop or tablet graph every entity of
+        // the small view is named; a phone's narrow graph has room for most of them.
+        const named = async () =>
+          (await drawnLabels(page))
+            .filter((l) => l.group === 'nodes')
+            .map((l) => `${l.id}=${l.text}`)
+            .sort();
+        if (!phone) await until(named).toEqual([...shown].sort());
+        else await until(async () => (await named()).length).toBeGreaterThanOrEqual(Math.ceil(shown.length / 2));
+        for (const label of await named()) expect(shown).toContain(label);
+        await screenshot(page, `13-${screen.name}-focus`);
+        await page.evaluate((nodeId) => window.jejaring!.store.update((s) => ({ ...s, selection: { kind: 'node', id: nodeId } })), id);
         await details(page).getByRole('button', { name: 'Exit focus' }).click();
         await until(allInView).toBe(true);
         await details(page).getByRole('button', { name: 'Close details' }).click();
@@ -196,9 +214,19 @@ describe('explorer on any screen', () => {
         },
       );
 
+      it('pictures North Korea selected, in view, with its evidence (README screenshots)', async () => {
+        await page.evaluate(() => window.jejaring!.canvas.fit());
+        await clickNode(page, 'north-korea');
+        await until(() => details(page).locator('blockquote').count()).toBeGreaterThan(0);
+        await until(() => nodeInView(page, 'north-korea')).toBe(true);
+        await page.mouse.move(1, screen.height - 1);
+        await screenshot(page, `13-${screen.name}-north-korea`);
+        await details(page).getByRole('button', { name: 'Close details' }).click();
+      });
+
       it('lists every shortcut in a "?" panel and skips to the canvas with the first Tab', async () => {
         await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-        await page.goto(page.url()); // a fresh page: the first Tab starts from the top
+        await page.reload(); // a fresh page: the first Tab starts from the top
         await page.waitForFunction(() => (window.jejaring?.layoutReports.length ?? 0) >= 1);
         await page.keyboard.press('Tab');
         expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the graph');

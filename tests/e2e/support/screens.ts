@@ -55,7 +55,7 @@ export function drawnLabels(page: Page): Promise<DrawnLabel[]> {
       // Cytoscape caches the wrapped lines it drew; unwrapped labels are drawn as they are.
       const scratch = (ele as unknown as { _private: { rscratch: Record<string, unknown> } })._private.rscratch;
       const lines = scratch.labelWrapCachedLines as string[] | undefined;
-      const text = ps(ele, 'text-wrap').strValue === 'none' || !lines ? label : lines.join(' ');
+      const text = ps(ele, 'text-wrap').strValue === 'none' || !lines ? label : lines.join(' ').replace(/\s+/gu, ' ').trim();
       out.push({ id: ele.id(), text, px: size * zoom, group: ele.isNode() ? 'nodes' : 'edges' });
     });
     return out;
