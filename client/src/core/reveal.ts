@@ -41,8 +41,16 @@ export function revealMove(box: Box, view: Viewport, margin: number, minZoom = 0
     if (dx === 0 && dy === 0) return null;
     return { zoom, pan: { x: pan.x + dx, y: pan.y + dy } };
   }
-  const fitted = Math.max(minZoom, Math.min(room.w / Math.max(w, 1e-9), room.h / Math.max(h, 1e-9)));
+  return fitMove(box, view, margin, minZoom);
+}
+
+/** Zoom and pan that centre `box` in the view with `margin` pixels around it (at most `maxZoom`). */
+export function fitMove(box: Box, view: Viewport, margin: number, minZoom = 0.05, maxZoom = 4): ViewportMove {
+  const room = { w: Math.max(1, view.width - 2 * margin), h: Math.max(1, view.height - 2 * margin) };
+  const w = Math.max(box.x2 - box.x1, 1e-9);
+  const h = Math.max(box.y2 - box.y1, 1e-9);
+  const zoom = Math.max(minZoom, Math.min(maxZoom, room.w / w, room.h / h));
   const cx = (box.x1 + box.x2) / 2;
   const cy = (box.y1 + box.y2) / 2;
-  return { zoom: fitted, pan: { x: view.width / 2 - cx * fitted, y: view.height / 2 - cy * fitted } };
+  return { zoom, pan: { x: view.width / 2 - cx * zoom, y: view.height / 2 - cy * zoom } };
 }

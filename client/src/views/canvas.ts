@@ -4,6 +4,7 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Point } from '../core/placement';
+import { fitMove } from '../core/reveal';
 import { chooseRenderer, type RendererChoice, type RendererName } from '../core/renderer-choice';
 import type { LayoutName, Selection } from '../core/types';
 import type { VisibleGraph } from '../core/visible';
@@ -197,7 +198,13 @@ export class GraphCanvas {
   }
 
   fit(): void {
-    this.cy?.fit(undefined, 40);
+    const cy = this.cy;
+    if (!cy || cy.nodes().empty()) return;
+    // Node bodies only: labels keep one screen size at every zoom, so their model size before the
+    // fit says nothing about after it (cy.fit would count them at the old zoom).
+    cy.resize();
+    const box = cy.elements().boundingBox({ includeLabels: false });
+    cy.viewport(fitMove(box, { width: cy.width(), height: cy.height(), zoom: cy.zoom(), pan: cy.pan() }, 40, cy.minZoom(), cy.maxZoom()));
   }
 
   centerOn(id: string): void {
