@@ -23,12 +23,14 @@ import { GraphCanvas } from './views/canvas';
 import { installCanvasKeyboard } from './views/canvas-keyboard';
 import { DetailsPanel } from './views/details-panel';
 import { byId } from './views/dom';
-import { exportGexf, exportGraphml, exportJson, exportPng, exportSvg } from './views/exporter';
+import { figureFor } from './core/figure-text';
+import { exportDate, exportGexf, exportGraphml, exportJson, exportPng, exportSvg } from './views/exporter';
 import { FilterPanel } from './views/filter-panel';
 import { ImportDialog } from './views/import-dialog';
 import { Legend } from './views/legend';
 import { PathPanel } from './views/path-panel';
 import { revealElement } from './views/reveal';
+import { installScreenControls } from './views/screen-controls';
 import { SearchBox } from './views/search-box';
 import { TableView } from './views/table-view';
 import { ViewSummary } from './views/view-summary';
@@ -123,8 +125,13 @@ on('relayout', () => actions.relayout());
 on('reset', () => actions.resetView());
 views.layout.addEventListener('change', () => actions.setLayout(views.layout.value as LayoutName));
 const closeMenu = () => byId<HTMLDetailsElement>('export-menu').removeAttribute('open');
-on('export-png', () => (exportPng(canvas), closeMenu()));
-on('export-svg', () => (exportSvg(canvas), closeMenu()));
+const figure = () => {
+  const state = store.get();
+  const edgeLabels = byId<HTMLInputElement>('export-edge-labels').checked;
+  return figureFor(state.data, state.history.present, currentVisible(state), exportDate(), edgeLabels);
+};
+on('export-png', () => (void exportPng(canvas, figure()), closeMenu()));
+on('export-svg', () => (exportSvg(canvas, figure()), closeMenu()));
 on('export-json', () => (exportJson(canvas, currentVisible(store.get()), store.get().data), closeMenu()));
 on('export-graphml', () => (exportGraphml(currentVisible(store.get()), store.get().data), closeMenu()));
 on('export-gexf', () => (exportGexf(currentVisible(store.get()), store.get().data), closeMenu()));
@@ -183,6 +190,7 @@ async function loadHealth(): Promise<void> {
 }
 
 installShortcuts(store, actions);
+installScreenControls();
 installCanvasKeyboard(byId('graph'), byId('graph-announce'), canvas, {
   selection: () => store.get().selection,
   onSelect: (selection) => actions.select(selection),

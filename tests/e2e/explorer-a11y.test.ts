@@ -35,7 +35,8 @@ describe('explorer: accessibility and text-only rendering', () => {
   );
 
   it('is usable by keyboard alone: search, select, act, list view', async () => {
-    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // skip link to the graph
+    await page.keyboard.press('Tab'); // skip link to search
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search entities');
     await page.keyboard.type('Easley');

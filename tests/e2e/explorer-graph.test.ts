@@ -50,7 +50,8 @@ describe('explorer: the article graph', () => {
     expect(style.sat.shape).not.toMatch(/ellipse|round-rectangle|round-hexagon|round-triangle|round-diamond/);
     // Russia has more relations than Putin in the article, so it is drawn bigger.
     expect(style.russia.width).toBeGreaterThan(style.putin.width ?? 0);
-    expect(style.edge).toEqual({ arrow: 'triangle', label: 'AFFILIATED_WITH', source: 'leif-eric-easley' });
+    // The relation type reads as words (issue 13); the raw type stays in the edge's data.
+    expect(style.edge).toEqual({ arrow: 'triangle', label: 'is affiliated with', source: 'leif-eric-easley' });
     await screenshot(page, '01-graph');
   });
 
@@ -104,7 +105,8 @@ describe('explorer: the article graph', () => {
     await page.getByRole('button', { name: 'Fit' }).click();
     const inside = await page.evaluate(() => {
       const cy = window.jejaring?.canvas.cy;
-      const box = cy?.elements().renderedBoundingBox();
+      // Node bodies: labels keep one on-screen size at every zoom (issue 13), so they are not what Fit scales.
+      const box = cy?.elements().renderedBoundingBox({ includeLabels: false });
       return !!box && box.x1 >= -1 && box.y1 >= -1 && box.x2 <= (cy?.width() ?? 0) + 1 && box.y2 <= (cy?.height() ?? 0) + 1;
     });
     expect(inside).toBe(true);

@@ -56,23 +56,26 @@ describe('explorer: the Wikidata background source', () => {
     const wikidataBox = page.getByRole('checkbox', { name: wikidataSource?.title ?? '' });
     await expect.poll(() => wikidataBox.count()).toBe(1);
     expect(wikidataSource?.title).toMatch(/^Background knowledge \(Wikidata\)/);
-    // Hide it: show only the article. Wikidata's own relations and entities go, the article's stay,
-    // and a relation both sources support stays (the article still supports it).
-    await page.getByRole('checkbox', { name: articleSource?.title ?? '' }).check();
+    // Both are ticked (ticked = shown). Untick it: Wikidata's own relations and entities go, the
+    // article's stay, and a relation both sources support stays (the article still supports it).
+    const articleBox = page.getByRole('checkbox', { name: articleSource?.title ?? '' });
+    expect(await wikidataBox.isChecked()).toBe(true);
+    expect(await articleBox.isChecked()).toBe(true);
+    await wikidataBox.uncheck();
     await until(async () => (await drawnEdges(page)).filter((id) => wikidataOnlyEdges.includes(id))).toEqual([]);
     expect((await drawnNodes(page)).filter((id) => wikidataOnlyNodes.includes(id))).toEqual([]);
     expect(await drawnEdges(page)).toEqual(expect.arrayContaining([...sharedEdges, ...ARTICLE_SEED.relations.map(edgeId)]));
     expect(page.url()).toContain(`src=${articleSource?.id}`);
     await screenshot(page, '11-wikidata-hidden');
     // Show it again.
-    await page.getByRole('checkbox', { name: articleSource?.title ?? '' }).uncheck();
+    await wikidataBox.check();
     await until(() => drawnEdges(page)).toEqual(expect.arrayContaining(wikidataOnlyEdges));
     expect(await drawnNodes(page)).toEqual(expect.arrayContaining(wikidataOnlyNodes));
     // Or show Wikidata alone: the article's own relations go.
-    await wikidataBox.check();
+    await articleBox.uncheck();
     await until(async () => (await drawnEdges(page)).includes('vladimir-putin|LEADS|russia')).toBe(false);
     expect(await drawnEdges(page)).toEqual(expect.arrayContaining([...wikidataOnlyEdges, ...sharedEdges]));
-    await wikidataBox.uncheck();
+    await articleBox.check();
     await until(() => drawnEdges(page)).toContain('vladimir-putin|LEADS|russia');
   });
 });

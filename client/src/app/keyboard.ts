@@ -1,4 +1,5 @@
-// Global shortcuts: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, Delete hides the selected entity.
+// Global shortcuts: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, Delete hides the selected entity,
+// / goes to search, ? lists the shortcuts (views/help.ts).
 // Ignored while typing in a field, where the browser's own text undo applies.
 import type { Actions } from './actions';
 import type { Store } from './store';
@@ -29,6 +30,9 @@ export function installShortcuts(store: Store, actions: Actions): void {
     } else if (event.key === '/' && !mod) {
       event.preventDefault();
       document.getElementById('search-input')?.focus();
+    } else if (event.key === '?' && !mod) {
+      event.preventDefault();
+      document.getElementById('open-help')?.click();
     }
   });
 }

@@ -81,6 +81,8 @@ function syncCanvas(state: AppState, views: Views, visible: VisibleGraph): void 
     pathEdges: view.path?.edges ?? [],
     created: state.created,
     viewport: state.viewport,
+    focusKey: view.focus ? `${view.focus.id}:${view.focus.depth}` : '',
+    overview: view.overview,
   });
 }
 

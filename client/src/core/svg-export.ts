@@ -1,5 +1,8 @@
 // A small SVG serializer for the drawn graph (Cytoscape has no SVG export): node positions,
-// colours and shapes come from the canvas; every label is XML-escaped text.
+// colours and shapes come from the canvas; every label is XML-escaped text, placed so that none
+// overlaps another (core/svg-labels.ts). With a Figure it is a picture fit to publish: title, date,
+// legend and source credits around the graph.
+import { placeLabels, type PlacedLabel, type Rect } from './svg-labels';
 
 export interface SvgNode {
   x: number;
@@ -85,25 +88,139 @@ function edgeElement(e: SvgEdge): string {
   return line;
 }
 
-export function toSvg(nodes: SvgNode[], edges: SvgEdge[], padding = 40): string {
-  const xs = nodes.flatMap((n) => [n.x - n.size / 2, n.x + n.size / 2]);
-  const ys = nodes.flatMap((n) => [n.y - n.size / 2, n.y + n.size / 2 + 18]);
-  const minX = (xs.length ? Math.min(...xs) : 0) - padding;
-  const minY = (ys.length ? Math.min(...ys) : 0) - padding;
-  const width = (xs.length ? Math.max(...xs) : 0) + padding - minX;
-  const height = (ys.length ? Math.max(...ys) : 0) + padding - minY;
+/** One entry of the exported picture's legend: a type as drawn, and how many of it are shown. */
+export interface LegendEntry {
+  type: string;
+  color: string;
+  shape: string;
+  count: number;
+}
+
+/** What makes the picture publishable: a title, the date, a legend and the sources it rests on. */
+export interface Figure {
+  title: string;
+  date: string;
+  legend: LegendEntry[];
+  credits: string[];
+  /** Relation words on the edges too (off by default: they crowd the picture). */
+  edgeLabels: boolean;
+}
+
+export interface SvgOptions {
+  padding?: number;
+  figure?: Figure;
+  /** Text width in px at a font size (the browser measures; the default estimates). */
+  measure?: (text: string, px: number) => number;
+}
+
+const estimate = (text: string, px: number) => [...text].length * px * 0.6;
+const NODE_PX = 11;
+const EDGE_PX = 10;
+const f1 = (n: number) => n.toFixed(1);
+
+function textElement(label: PlacedLabel, cls: string, px: number, text: string, fill: string): string {
+  return `<text class="${cls}" x="${f1(label.x)}" y="${f1(label.y)}" text-anchor="${label.anchor}" font-size="${px}" fill="${fill}">${escapeXml(text)}</text>`;
+}
+
+export function toSvg(nodes: SvgNode[], edges: SvgEdge[], options: SvgOptions = {}): string {
+  const padding = options.padding ?? 40;
+  const measure = options.measure ?? estimate;
+  const figure = options.figure;
+  // Node bodies first, then labels of the biggest (best-connected) nodes, then relation words.
+  const taken: Rect[] = nodes.map((n) => ({ x1: n.x - n.size / 2, y1: n.y - n.size / 2, x2: n.x + n.size / 2, y2: n.y + n.size / 2 }));
+  const order = nodes.map((_, i) => i).sort((a, b) => (nodes[b]?.size ?? 0) - (nodes[a]?.size ?? 0) || a - b);
+  const request = (n: SvgNode) => ({ x: n.x, y: n.y, radius: n.size / 2, width: measure(n.label, NODE_PX), height: NODE_PX * 1.25 });
+  const placedNodes = new Map<number, PlacedLabel>();
+  placeLabels(
+    order.map((i) => request(nodes[i] as SvgNode)),
+    taken,
+  ).forEach((p, k) => {
+    if (p) placedNodes.set(order[k] as number, p);
+  });
+  const placedEdges = figure?.edgeLabels
+    ? placeLabels(
+        edges.map((e) => ({
+          x: (e.source.x + e.target.x) / 2,
+          y: (e.source.y + e.target.y) / 2,
+          radius: 0,
+          width: measure(e.label, EDGE_PX),
+          height: EDGE_PX * 1.25,
+        })),
+        taken,
+      )
+    : [];
+  const boxes = taken.length > 0 ? taken : [{ x1: 0, y1: 0, x2: 0, y2: 0 }];
+  const minX = Math.min(...boxes.map((b) => b.x1)) - padding;
+  const graphTop = Math.min(...boxes.map((b) => b.y1)) - padding;
+  let width = Math.max(...boxes.map((b) => b.x2)) + padding - minX;
+  const graphBottom = Math.max(...boxes.map((b) => b.y2)) + padding;
+  const header: string[] = [];
+  const footer: string[] = [];
+  let minY = graphTop;
+  let maxY = graphBottom;
+  if (figure) {
+    width = Math.max(width, 560);
+    const left = minX + padding / 2;
+    minY = graphTop - 56;
+    header.push(
+      `<text class="title" x="${f1(left)}" y="${f1(minY + 28)}" font-size="20" font-weight="700" fill="#1b1f24">${escapeXml(figure.title)}</text>`,
+      `<text class="date" x="${f1(left)}" y="${f1(minY + 48)}" font-size="12" fill="#57606a">${escapeXml(figure.date)}</text>`,
+    );
+    const legend = legendRows(figure.legend, left, graphBottom + 4, width - padding, measure);
+    footer.push(legend.svg);
+    let y = legend.bottom + 20;
+    for (const line of figure.credits) {
+      footer.push(`<text class="credits" x="${f1(left)}" y="${f1(y)}" font-size="11" fill="#57606a">${escapeXml(line)}</text>`);
+      y += 16;
+    }
+    maxY = y + 8;
+  }
+  const height = maxY - minY;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${minX.toFixed(0)} ${minY.toFixed(0)} ${width.toFixed(0)} ${height.toFixed(0)}" width="${width.toFixed(0)}" height="${height.toFixed(0)}" font-family="system-ui, sans-serif">`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#8a94a3"/></marker></defs>',
     `<rect x="${minX.toFixed(0)}" y="${minY.toFixed(0)}" width="${width.toFixed(0)}" height="${height.toFixed(0)}" fill="#ffffff"/>`,
+    ...header,
     '<g class="edges">',
     ...edges.map(edgeElement),
     '</g><g class="nodes">',
-    ...nodes.map(
-      (n) =>
-        `<g>${shapeElement(n)}<text x="${n.x.toFixed(1)}" y="${(n.y + n.size / 2 + 13).toFixed(1)}" text-anchor="middle" font-size="11" fill="#1b1f24">${escapeXml(n.label)}</text></g>`,
-    ),
-    '</g></svg>',
+    ...nodes.map((n, i) => {
+      const label = placedNodes.get(i);
+      // A name with no free spot stays in the file as the node's tooltip.
+      const text = label ? textElement(label, 'node-label', NODE_PX, n.label, '#1b1f24') : `<title>${escapeXml(n.label)}</title>`;
+      return `<g>${shapeElement(n)}${text}</g>`;
+    }),
+    '</g>',
+    ...(placedEdges.length > 0
+      ? [
+          '<g class="edge-labels">',
+          ...placedEdges.flatMap((p, i) => (p ? [textElement(p, 'edge-label', EDGE_PX, edges[i]?.label ?? '', '#3d4451')] : [])),
+          '</g>',
+        ]
+      : []),
+    ...footer,
+    '</svg>',
   ];
   return parts.join('\n');
+}
+
+/** The legend as rows of swatch + "Type (count)", wrapped to `right`. */
+function legendRows(entries: LegendEntry[], left: number, top: number, right: number, measure: (t: string, px: number) => number) {
+  const items: string[] = [];
+  let x = left;
+  let y = top + 12;
+  for (const entry of entries) {
+    const text = `${entry.type} (${entry.count})`;
+    const w = 14 + 6 + measure(text, 12) + 18;
+    if (x > left && x + w > right) {
+      x = left;
+      y += 22;
+    }
+    const swatch = shapeElement({ x: x + 7, y, size: 14, color: entry.color, shape: entry.shape, label: '' });
+    items.push(
+      `<g class="legend-entry">${swatch}<text x="${f1(x + 20)}" y="${f1(y + 4)}" font-size="12" fill="#1b1f24">${escapeXml(text)}</text></g>`,
+    );
+    x += w;
+  }
+  return { svg: `<g class="legend">${items.join('')}</g>`, bottom: y + 8 };
 }

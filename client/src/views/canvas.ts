@@ -4,17 +4,21 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Point } from '../core/placement';
+import { fitMove } from '../core/reveal';
 import { chooseRenderer, type RendererChoice, type RendererName } from '../core/renderer-choice';
 import type { LayoutName, Selection } from '../core/types';
 import type { Viewport } from '../core/viewport';
 import type { VisibleGraph } from '../core/visible';
 import { LayoutRunner, type LayoutReport } from '../layout/layout-runner';
 import { addInChunks, CHUNK_SIZE, gridSpot, type ChunkedAdd } from './chunked-add';
+import { attachTooltip, tooltipElement } from './canvas-tooltip';
 import { edgeData, nodeData } from './cy-elements';
 import { graphStyle } from './cy-style';
 import { glRendererName } from './gl-probe';
+import { LabelLayer } from './label-layer';
 import { placeNewNodes } from './place-new-nodes';
 import { watchUserViewport } from './viewport-watch';
+import { ViewKeeper } from './view-keeper';
 
 cytoscape.use(fcose);
 
@@ -39,6 +43,9 @@ export interface SyncOptions {
   created: string[];
   /** Shown instead of the fitted view once the first layout is done (a shared link's zoom and pan). */
   viewport: Viewport | null;
+  /** Focus mode's entity and depth ('' without focus), and whether the overview is shown. */
+  focusKey: string;
+  overview: boolean;
 }
 
 export class GraphCanvas {
@@ -65,6 +72,9 @@ export class GraphCanvas {
   readonly runner: LayoutRunner;
   /** Which Cytoscape renderer draws the graph now, and why (WebGL only on a real GPU). */
   renderer: RendererChoice = { name: 'canvas', reason: 'not drawn yet' };
+  private readonly labels = new LabelLayer();
+  private readonly keeper = new ViewKeeper();
+  private readonly tip: HTMLElement;
 
   constructor(
     private readonly container: HTMLElement,
@@ -76,6 +86,7 @@ export class GraphCanvas {
       if (this.pendingViewport && this.cy)
         this.cy.viewport({ zoom: this.pendingViewport.zoom, pan: { x: this.pendingViewport.x, y: this.pendingViewport.y } });
       this.pendingViewport = null;
+      if (this.cy) this.labels.schedule(this.cy);
       handlers.onLayoutDone(report);
     });
     // Starts fetching and parsing the layout worker while the graph itself loads.
@@ -83,8 +94,12 @@ export class GraphCanvas {
     this.progress = Object.assign(document.createElement('div'), { className: 'overlay canvas-progress', hidden: true });
     this.progress.setAttribute('role', 'status');
     container.after(this.progress);
-    // The details panel and list view change the canvas size; Cytoscape must be told.
-    new ResizeObserver(() => this.cy?.resize()).observe(container);
+    this.tip = tooltipElement(container);
+    // The details panel and list view change the canvas size; Cytoscape must be told, and the
+    // selection kept in view.
+    new ResizeObserver(() => {
+      if (this.cy) this.keeper.afterResize(this.cy);
+    }).observe(container);
   }
 
   private create(big: boolean): Core {
@@ -95,7 +110,7 @@ export class GraphCanvas {
     this.container.dataset.renderer = this.renderer.name;
     const cy = cytoscape({
       container: this.container,
-      style: graphStyle(big),
+      style: graphStyle(big, this.labels.scale),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -124,6 +139,8 @@ export class GraphCanvas {
     cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
     cy.on('dragfree', 'node', (e) => this.positions.set(e.target.id(), { ...e.target.position() }));
     watchUserViewport(cy, (viewport) => this.handlers.onViewport(viewport));
+    this.labels.attach(cy);
+    attachTooltip(cy, this.tip);
     this.cy = cy;
     this.lastLayout = null;
     this.lastVisible = null;
@@ -179,7 +196,8 @@ export class GraphCanvas {
 
   private finishSync(cy: Core, visible: VisibleGraph, options: SyncOptions, wasEmpty: boolean, added: string[]): void {
     const layoutChanged = !this.lastLayout || this.lastLayout.name !== options.layout || this.lastLayout.request !== options.layoutRequest;
-    if (cy.nodes().length > 0 && (layoutChanged || (wasEmpty && added.length > 0))) {
+    const laidOut = cy.nodes().length > 0 && (layoutChanged || (wasEmpty && added.length > 0));
+    if (laidOut) {
       this.lastLayout = { name: options.layout, request: options.layoutRequest };
       cy.resize(); // the panels may just have changed the container size
       // The first drawing of nodes that all carry the imported file's positions keeps them.
@@ -192,6 +210,8 @@ export class GraphCanvas {
       for (const [id, spot] of placeNewNodes(cy, added, this.big ? 40 : 75)) this.positions.set(id, spot);
     }
     this.applyClasses(cy, options);
+    this.keeper.afterSync(cy, options, added, laidOut);
+    this.labels.schedule(cy);
   }
 
   /**
@@ -267,8 +287,14 @@ export class GraphCanvas {
   }
 
   fit(): void {
-    this.cy?.fit(undefined, 40);
     this.handlers.onViewport(null);
+    const cy = this.cy;
+    if (!cy || cy.nodes().empty()) return;
+    // Node bodies only: labels keep one screen size at every zoom, so their model size before the
+    // fit says nothing about after it (cy.fit would count them at the old zoom).
+    cy.resize();
+    const box = cy.elements().boundingBox({ includeLabels: false });
+    cy.viewport(fitMove(box, { width: cy.width(), height: cy.height(), zoom: cy.zoom(), pan: cy.pan() }, 40, cy.minZoom(), cy.maxZoom()));
   }
 
   centerOn(id: string): void {

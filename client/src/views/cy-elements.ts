@@ -1,5 +1,6 @@
 // What Cytoscape gets as element data: the node's style by type and size by degree, the edge's
-// type label and status (which the stylesheet dashes when it is not "stated").
+// type, its label in words ("needs assistance from") and status (dashed when it is not "stated").
+import { relationWords } from '../core/relation-words';
 import { sizeForDegree, styleForType } from '../core/style-for-type';
 import type { GraphEdge, GraphNode } from '../core/types';
 
@@ -12,6 +13,7 @@ export const edgeData = (e: GraphEdge) => ({
   id: e.id,
   source: e.source,
   target: e.target,
-  label: e.type,
+  type: e.type,
+  label: relationWords(e.type),
   status: typeof e.properties.status === 'string' ? e.properties.status : 'stated',
 });

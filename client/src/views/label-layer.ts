@@ -1,0 +1,74 @@
+// Keeps node labels readable at every zoom: after each zoom or change of the drawn graph it re-plans
+// which nodes show their name (core/label-plan.ts) and re-sizes the labels so that they stay LABEL_PX
+// on screen. Relation labels on hover or selection follow the same size (views/cy-style.ts).
+import type { Collection, Core, NodeSingular } from 'cytoscape';
+import { LABEL_MAX_WIDTH_PX, LABEL_PX, planLabels, wrapLines, type LabelCandidate } from '../core/label-plan';
+import type { LabelScale } from './cy-style';
+
+// Cytoscape recomputes style functions only when told; `updateStyle` is public API missing from its types.
+type Restylable = Collection & { updateStyle(): void };
+
+/** What the plan serves first: the selection, then path ends and fresh nodes, then degree. */
+function priority(node: NodeSingular): number {
+  if (node.hasClass('sel')) return 4e9;
+  if (node.hasClass('path')) return 3e9;
+  if (node.hasClass('new')) return 2e9;
+  return node.degree(false);
+}
+
+export class LabelLayer {
+  readonly scale: LabelScale = { zoom: 1 };
+  private frame = 0;
+  private readonly widths = new Map<string, number[]>();
+  private context: CanvasRenderingContext2D | null = null;
+
+  attach(cy: Core): void {
+    this.scale.zoom = cy.zoom();
+    cy.on('zoom add remove dragfree layoutstop', () => this.schedule(cy));
+  }
+
+  /** Plans on the next frame (many zoom events in one frame cost one plan). */
+  schedule(cy: Core): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!cy.destroyed()) this.apply(cy);
+    });
+  }
+
+  private apply(cy: Core): void {
+    const zoom = cy.zoom();
+    const resized = zoom !== this.scale.zoom;
+    this.scale.zoom = zoom;
+    const candidates: LabelCandidate[] = cy.nodes().map((node) => ({
+      id: node.id(),
+      ...node.position(),
+      size: Number(node.data('size')) || 30,
+      priority: priority(node),
+      lineWidths: this.lineWidths(String(node.data('label') ?? '')),
+    }));
+    const chosen = planLabels(candidates, zoom);
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        node.toggleClass('labelled', chosen.has(node.id()));
+      });
+      if (resized)
+        (
+          cy.$('node.labelled, node.hover, node.sel, edge.hover, edge.touching, edge.sel, edge.path') as unknown as Restylable
+        ).updateStyle();
+    });
+  }
+
+  /** Screen widths of the label's wrapped lines at LABEL_PX (cached: names rarely change). */
+  private lineWidths(label: string): number[] {
+    const cached = this.widths.get(label);
+    if (cached) return cached;
+    this.context ??= document.createElement('canvas').getContext('2d');
+    const context = this.context;
+    if (context) context.font = `${LABEL_PX}px system-ui, sans-serif`;
+    const measure = (s: string) => (context ? context.measureText(s).width : s.length * LABEL_PX * 0.6);
+    const widths = wrapLines(label, LABEL_MAX_WIDTH_PX, measure).map(measure);
+    this.widths.set(label, widths);
+    return widths;
+  }
+}
