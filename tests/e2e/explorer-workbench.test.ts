@@ -174,4 +174,24 @@ describe('explorer: new from article', () => {
     await until(() => drawnEdges(page)).toContain('konteks|REPORTS_ON|vladimir-putin');
     await screenshot(page, '11-workbench-imported');
   });
+
+  it("drafts a dropped file's text as the file holds it: a text box's CRLF → LF does not reach the draft", async () => {
+    // A textarea hands its value back with every CR LF turned into LF; the source's stored text
+    // must be the file's own, so the dropped text goes to draftSeed unchanged.
+    await page.reload();
+    await page.getByRole('button', { name: 'New from article…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New from article' });
+    await dialog.waitFor();
+    const text = 'Presiden Rusia, Vladimir Putin tiba di Pyongyang.\r\nKim Jong Un menyambutnya di bandara.\r\n';
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'windows.txt', { type: 'text/plain' }));
+      document.getElementById('wb-drop')?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, text);
+    await until(() => dialog.locator('#wb-input-status').textContent()).toContain('windows.txt');
+    const sent = page.waitForRequest((request) => request.postData()?.includes('draftSeed') ?? false);
+    await dialog.getByRole('button', { name: 'Draft', exact: true }).click();
+    const body = (await sent).postDataJSON() as { variables: { text: string } };
+    expect(body.variables.text).toBe(text);
+  });
 });

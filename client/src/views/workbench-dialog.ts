@@ -35,6 +35,8 @@ export class WorkbenchDialog implements WorkbenchView {
   private readonly importButton = byId<HTMLButtonElement>('wb-import');
   private intents: WorkbenchIntents | null = null;
   private blocked = false;
+  /** A dropped file's text as decoded: the text box would hand it back with CR LF as LF. */
+  private fileText: string | null = null;
 
   constructor() {
     const drop = byId('wb-drop');
@@ -47,9 +49,11 @@ export class WorkbenchDialog implements WorkbenchView {
       drop.classList.remove('dragging');
       void this.takeFile(event.dataTransfer?.files[0]);
     });
+    // Typing in the box makes its own value the article again.
+    this.text.addEventListener('input', () => (this.fileText = null));
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.intents?.draft(this.text.value, this.sourceInput());
+      this.intents?.draft(this.fileText ?? this.text.value, this.sourceInput());
     });
     byId('wb-dry-run').addEventListener('click', () => this.run(true));
     this.importButton.addEventListener('click', () => this.run(false));
@@ -87,8 +91,9 @@ export class WorkbenchDialog implements WorkbenchView {
       return;
     }
     try {
-      this.text.value = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()).replace(/^\uFEFF/, '');
-      this.status.textContent = `${file.name}: ${this.text.value.length.toLocaleString('en')} characters.`;
+      this.fileText = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()).replace(/^\uFEFF/, '');
+      this.text.value = this.fileText;
+      this.status.textContent = `${file.name}: ${this.fileText.length.toLocaleString('en')} characters.`;
     } catch {
       this.showDraftError(`${file.name}: not UTF-8 text; save the article as UTF-8.`);
     }
