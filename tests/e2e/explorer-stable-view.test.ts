@@ -84,6 +84,9 @@ describe('explorer: stable pictures', () => {
     await waitForLayout(page, 1);
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.4);
+    // Well past the fitted zoom, so that Fit visibly changes it below.
+    await page.mouse.wheel(0, -400);
+    await page.mouse.wheel(0, -400);
     await page.mouse.wheel(0, -400);
     // Drag on empty canvas: the top-left corner is outside the fitted picture's padding.
     await page.mouse.move(box.x + 8, box.y + 8);
