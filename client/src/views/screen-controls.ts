@@ -22,6 +22,11 @@ export function installScreenControls(): void {
   toolbar.addEventListener('click', (event) => {
     if (event.target instanceof HTMLButtonElement && byId('toolbar-toggle').getAttribute('aria-expanded') === 'true') setMenu(false);
   });
+  // A path step picked in the drawer is shown on the graph, which the open drawer would cover.
+  byId('sidebar').addEventListener('click', (event) => {
+    const step = event.target instanceof Element && event.target.closest('button.path-step');
+    if (step && byId('sidebar-toggle').getAttribute('aria-expanded') === 'true') setDrawer(false);
+  });
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || document.querySelector('dialog[open]')) return;
     if (byId('toolbar-toggle').getAttribute('aria-expanded') === 'true') setMenu(false);
