@@ -1,6 +1,7 @@
 // Helpers for the "any screen" tests (issue 13 items 2, 3, 4, 10, 11): pages at a given viewport, what
 // Cytoscape really draws as labels (read through window.jejaring), and boxes of panels on the page.
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Explorer } from './explorer';
 import { waitForLayout } from './explorer';
 
@@ -104,4 +105,44 @@ export function overflowing(page: Page, selectors: string[]): Promise<string[]> 
     }
     return out;
   }, selectors);
+}
+
+/**
+ * One page at `screen`'s size for a describe block, on an explorer started once by the caller: opened
+ * in beforeAll and handed to `receive`, closed in afterAll after checking it logged no console errors.
+ */
+export function usePageAt(explorer: () => Explorer, screen: Screen, receive: (page: Page) => void): void {
+  let page: Page | undefined;
+  let consoleErrors: string[] = [];
+  beforeAll(async () => {
+    ({ page, consoleErrors } = await openAt(explorer(), explorer().browser, screen));
+    receive(page);
+  });
+  afterAll(async () => {
+    expect(consoleErrors).toEqual([]);
+    await page?.close();
+  });
+}
+
+/** Below 900 px the legend, filters and path live in a drawer: open it the way a user would. */
+export async function openDrawer(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Legend and filters' });
+  if (!(await toggle.isVisible()) || (await toggle.getAttribute('aria-expanded')) === 'true') return;
+  await toggle.click();
+  await page.locator('#sidebar').waitFor({ state: 'visible' });
+}
+
+/** Closes the drawer (if it is one and open), so that the graph under it can be clicked. */
+export async function closeDrawer(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Legend and filters' });
+  if (!(await toggle.isVisible()) || (await toggle.getAttribute('aria-expanded')) !== 'true') return;
+  await toggle.click();
+  await page.locator('#sidebar').waitFor({ state: 'hidden' });
+}
+
+/** Clicks a toolbar tool, through the "Menu" when the toolbar is one (below 900 px). */
+export async function clickTool(page: Page, name: string): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  await page.getByRole('toolbar', { name: 'Graph tools' }).getByRole('button', { name, exact: true }).click();
 }
