@@ -14,11 +14,14 @@ const ABBREVIATION_AT_END = /(?:^|[\s(“"‘'])([\p{L}][\p{L}.]*)\.$/u;
 const DATE_AT_END = /\d{1,2}[./]$/u;
 const DATE_AT_START = /^\d{1,2}[./]\d{2,4}/u;
 
-export function segmentSentences(text: string, language: string): Sentence[] {
+/** Characters segmented at a time: V8's segmenter slows down quadratically on one long string. */
+export const SEGMENT_WINDOW = 10_000;
+
+export function segmentSentences(text: string, language: string, window = SEGMENT_WINDOW): Sentence[] {
   const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
   const out: Sentence[] = [];
   let start = -1;
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of windowedSegments(segmenter, text, window)) {
     if (start < 0) start = index;
     const end = index + segment.length;
     const next = text.slice(end, end + 12);
@@ -28,6 +31,28 @@ export function segmentSentences(text: string, language: string): Sentence[] {
   }
   if (start >= 0) push(out, text, start, text.length);
   return out;
+}
+
+/**
+ * The segmenter's segments of `text`, cut into windows of whole lines where it can (a line end
+ * always ends a segment, so nothing changes there); a window without a line end drops its last
+ * segment, which the window may have cut, and starts the next window at it. One sentence longer
+ * than a window is cut at the window's end.
+ */
+function* windowedSegments(segmenter: Intl.Segmenter, text: string, window: number): Generator<{ segment: string; index: number }> {
+  let pos = 0;
+  while (pos < text.length) {
+    let end = Math.min(text.length, pos + window);
+    if (end < text.length) {
+      const lineEnd = text.lastIndexOf('\n', end - 1);
+      if (lineEnd >= pos) end = lineEnd + 1;
+    }
+    const parts = [...segmenter.segment(text.slice(pos, end))];
+    const last = parts[parts.length - 1];
+    const cut = end < text.length && text[end - 1] !== '\n' && parts.length > 1 && last !== undefined;
+    for (const part of cut ? parts.slice(0, -1) : parts) yield { segment: part.segment, index: pos + part.index };
+    pos = cut ? pos + last.index : end;
+  }
 }
 
 function continues(sentence: string, next: string): boolean {

@@ -1,4 +1,5 @@
 // Sentence segmentation edge cases: abbreviations, quotations, dates, and exact offsets.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentSentences } from '../../server/draft/sentences';
 
@@ -47,5 +48,19 @@ describe('segmentSentences', () => {
       last = s.end;
     }
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Prof. A datang.', '“Ya. Tidak,” ujar B.', 'C pergi pada 1/2/2024.']);
+  });
+});
+
+describe('segmentSentences on long texts', () => {
+  const article = readFileSync(new URL('../../../shared/seed-article.txt', import.meta.url), 'utf8');
+  it('gives the same sentences in windows as in one pass, with and without line ends', () => {
+    const withLines = Array.from({ length: 4 }, () => article).join('\n');
+    const oneLine = withLines.replace(/\s*\n\s*/g, ' ');
+    for (const text of [withLines, oneLine]) {
+      const whole = segmentSentences(text, 'id', Number.POSITIVE_INFINITY);
+      expect(whole.length).toBeGreaterThan(50);
+      expect(segmentSentences(text, 'id', 2_000)).toEqual(whole);
+      expect(segmentSentences(text, 'id')).toEqual(whole);
+    }
   });
 });
