@@ -14,6 +14,14 @@ const VERBS = Object.entries(RELATION_VERBS).flatMap(([type, phrases]) =>
 /** Max quote length in a seed (schema: evidence.quote maxLength). */
 export const MAX_QUOTE = 2000;
 
+/**
+ * Pairs are suggested among a sentence's first this many distinct mentions: pairs grow with the
+ * square of the names, and a list of a thousand names in one sentence must not cost a million.
+ */
+export const MAX_PAIR_MENTIONS = 8;
+/** Untyped co-occurrence pairs stop here for the whole draft; typed and attributed ones go on. */
+export const MAX_COOCCURRENCE_SUGGESTIONS = 2000;
+
 export function suggestRelations(
   text: string,
   sentences: readonly { start: number; end: number }[],
@@ -22,6 +30,7 @@ export function suggestRelations(
   attributions: readonly (Attribution | null)[],
 ): DraftSuggestion[] {
   const out: DraftSuggestion[] = [];
+  let cooccurrences = 0;
   sentences.forEach((sentence, s) => {
     const quote = text.slice(sentence.start, sentence.end);
     const mentions = mentionsBySentence[s] ?? [];
@@ -41,7 +50,7 @@ export function suggestRelations(
         });
       }
     }
-    const firsts = firstMentions(mentions);
+    const firsts = firstMentions(mentions).slice(0, MAX_PAIR_MENTIONS);
     const typed = verbPairs(sentenceTokens[s] ?? [], mentions);
     for (let i = 0; i < firsts.length; i += 1) {
       for (let j = i + 1; j < firsts.length; j += 1) {
@@ -49,7 +58,10 @@ export function suggestRelations(
         const b = (firsts[j] as SentenceMention).ref;
         const verb = typed.find((t) => (t.from === a && t.to === b) || (t.from === b && t.to === a));
         if (verb) out.push({ ...base, type: verb.type, from: verb.from, to: verb.to, rule: `verb "${verb.verb}"` });
-        else out.push({ ...base, type: null, from: a, to: b, rule: 'co-occurrence' });
+        else if (cooccurrences < MAX_COOCCURRENCE_SUGGESTIONS) {
+          cooccurrences += 1;
+          out.push({ ...base, type: null, from: a, to: b, rule: 'co-occurrence' });
+        }
       }
     }
   });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftArticle } from '../../server/draft/draft';
 import { KnownIndex } from '../../server/draft/known-index';
+import { MAX_COOCCURRENCE_SUGGESTIONS, MAX_PAIR_MENTIONS } from '../../server/draft/relations';
 import type { DraftLanguage } from '../../server/draft/types';
 
 const known = new KnownIndex([
@@ -96,5 +97,28 @@ describe('pair suggestions', () => {
       [null, 'putin', 'pyongyang', 'co-occurrence'],
       [null, 'kim', 'pyongyang', 'co-occurrence'],
     ]);
+  });
+});
+
+describe('pair suggestions stay bounded', () => {
+  it('pairs only the first eight distinct mentions of a sentence, however many names it lists', () => {
+    // 300 names in one sentence would make 44,850 pairs; eight make 28.
+    const many = new KnownIndex(
+      Array.from({ length: 300 }, (_, i) => ({ id: `n${i}`, type: 'Person', name: `Nama${i} Orang`, aliases: [] })),
+    );
+    const text = `${Array.from({ length: 300 }, (_, i) => `Nama${i} Orang`).join(', ')} hadir.`;
+    const pairs = draftArticle(text, { language: 'id' }, many).suggestions.filter((s) => s.rule === 'co-occurrence');
+    expect(pairs).toHaveLength((MAX_PAIR_MENTIONS * (MAX_PAIR_MENTIONS - 1)) / 2);
+    expect(new Set(pairs.flatMap((p) => [p.from, p.to]))).toEqual(new Set(Array.from({ length: MAX_PAIR_MENTIONS }, (_, i) => `n${i}`)));
+  });
+
+  it('stops untyped pairs for the whole draft at the cap', () => {
+    const many = new KnownIndex(
+      Array.from({ length: 8 }, (_, i) => ({ id: `n${i}`, type: 'Person', name: `Nama${i} Orang`, aliases: [] })),
+    );
+    const sentence = `${Array.from({ length: 8 }, (_, i) => `Nama${i} Orang`).join(', ')} hadir.`;
+    const text = Array.from({ length: 100 }, () => sentence).join(' ');
+    const pairs = draftArticle(text, { language: 'id' }, many).suggestions.filter((s) => s.rule === 'co-occurrence');
+    expect(pairs).toHaveLength(MAX_COOCCURRENCE_SUGGESTIONS);
   });
 });
