@@ -71,6 +71,20 @@ describe('source text and the article view API', () => {
     expect(seen.filter((q) => /\.text\b|properties\(s\)|s\.text/.test(q.cypher)).map((q) => q.cypher)).toEqual([]);
   });
 
+  it('works out one source once per request, however many aliases ask for it', async () => {
+    // The text can be 2,000,000 characters: aliases must not read, split and match it again each.
+    const field = `article(source: $id) { text sentences { start } mentions { start } quotes { start } }`;
+    const one = await t.graphql<Record<string, ArticleResult['article']>>(`query ($id: ID!) { a: ${field} }`, { id: ARTICLE_SOURCE });
+    expect(one.errors).toBeUndefined();
+    seen.length = 0;
+    const aliases = Array.from({ length: 5 }, (_, i) => `a${i}: ${field}`).join(' ');
+    const five = await t.graphql<Record<string, ArticleResult['article']>>(`query ($id: ID!) { ${aliases} }`, { id: ARTICLE_SOURCE });
+    expect(five.errors).toBeUndefined();
+    expect(five.data?.a4).toEqual(one.data?.a);
+    // One statement for the source and its text, one for its entities, one for its relations.
+    expect(seen).toHaveLength(3);
+  });
+
   it('answers null for an unknown source, and empty lists for a source without text', async () => {
     const missing = await t.graphql<ArticleResult>(ARTICLE_QUERY, { id: 'no-such-source' });
     expect(missing.errors).toBeUndefined();

@@ -1,5 +1,6 @@
 // Query.article and the fields of Article and Source.text: the article beside its graph. The text
-// is read only here (never by the graph reads); sentences are split once per article per request.
+// is read only here (never by the graph reads); sentences, mentions and quotes are worked out once
+// per source per request.
 import type { Resolvers } from '../types';
 import type { GraphQLContext } from '../context';
 import type { ArticleModel } from '../../domain/models';
@@ -9,14 +10,23 @@ import { toEntity, toRelation, toSource } from '../../queries/read/payloads';
 import { articleSentences, locateMentions, locateQuotes } from '../../services/article-text';
 import { Batcher } from '../batcher';
 
-const sentenceMemo = new WeakMap<ArticleModel, Sentence[]>();
-function sentencesOf(article: ArticleModel): Sentence[] {
-  let sentences = sentenceMemo.get(article);
-  if (!sentences) {
-    sentences = article.text === null ? [] : articleSentences(article.text, article.source.language);
-    sentenceMemo.set(article, sentences);
-  }
-  return sentences;
+/**
+ * Work done once per source per request, however many aliases ask for it: the text can be big
+ * (2,000,000 characters), and `{ a: article(…) { sentences } b: article(…) { sentences } … }`
+ * must not split or match it again for each.
+ */
+const perRequest = new WeakMap<GraphQLContext, Map<string, unknown>>();
+function once<T>(context: GraphQLContext, key: string, work: () => T): T {
+  let memo = perRequest.get(context);
+  if (!memo) perRequest.set(context, (memo = new Map()));
+  if (!memo.has(key)) memo.set(key, work());
+  return memo.get(key) as T;
+}
+
+function sentencesOf(article: ArticleModel, context: GraphQLContext): Sentence[] {
+  return once(context, `sentences:${article.source.id}`, () =>
+    article.text === null ? [] : articleSentences(article.text, article.source.language),
+  );
 }
 
 // One batched statement for every Source.text of a request (e.g. `sources { text }`).
@@ -35,24 +45,28 @@ function textLoader(context: GraphQLContext): Batcher<string | null> {
 
 export const articleResolvers = {
   Query: {
-    article: async (_parent, { source }, { executor }) => {
-      const [row] = await executor.read(articleSourceQuery(source));
-      if (!row) return null;
-      const text = (row.source as { text?: unknown } | null)?.text;
-      return { source: toSource(row.source), text: typeof text === 'string' ? text : null };
-    },
+    article: (_parent, { source }, context) =>
+      once(context, `article:${source}`, async () => {
+        const [row] = await context.executor.read(articleSourceQuery(source));
+        if (!row) return null;
+        const text = (row.source as { text?: unknown } | null)?.text;
+        return { source: toSource(row.source), text: typeof text === 'string' ? text : null };
+      }),
   },
   Article: {
-    sentences: (article) => sentencesOf(article),
-    mentions: async (article, _args, { executor }) => {
-      if (article.text === null) return [];
-      const entities = (await executor.read(articleEntitiesQuery(article.source.id))).map((row) => toEntity(row.entity));
-      return locateMentions(article.text, sentencesOf(article), entities);
-    },
-    quotes: async (article, _args, { executor }) => {
-      const relations = (await executor.read(articleRelationsQuery(article.source.id))).map((row) => toRelation(row.relation));
-      return locateQuotes(article.text, sentencesOf(article), article.source.id, relations);
-    },
+    sentences: (article, _args, context) => sentencesOf(article, context),
+    mentions: (article, _args, context) =>
+      once(context, `mentions:${article.source.id}`, async () => {
+        const { text } = article;
+        if (text === null) return [];
+        const entities = (await context.executor.read(articleEntitiesQuery(article.source.id))).map((row) => toEntity(row.entity));
+        return locateMentions(text, sentencesOf(article, context), entities);
+      }),
+    quotes: (article, _args, context) =>
+      once(context, `quotes:${article.source.id}`, async () => {
+        const relations = (await context.executor.read(articleRelationsQuery(article.source.id))).map((row) => toRelation(row.relation));
+        return locateQuotes(article.text, sentencesOf(article, context), article.source.id, relations);
+      }),
   },
   Source: {
     text: async (source, _args, context) => (await textLoader(context).load(source.id)) ?? null,
