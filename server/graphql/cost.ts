@@ -6,7 +6,7 @@ import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionTy
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
 import { limitError } from './limit-errors';
-import { CAPS, DRAFT_COST } from './limits';
+import { ARTICLE_COST, CAPS, DRAFT_COST } from './limits';
 
 /** Every list field with a size argument, and the cap its resolver clamps that argument to. */
 export const LIST_SIZE_ARGS: Readonly<Record<string, { arg: string; cap: number }>> = {
@@ -19,7 +19,7 @@ export const LIST_SIZE_ARGS: Readonly<Record<string, { arg: string; cap: number 
 };
 
 /** Fields whose resolver does work beyond what they return: this much is added to their cost. */
-export const FIELD_WEIGHTS: Readonly<Record<string, number>> = { 'Query.draftSeed': DRAFT_COST };
+export const FIELD_WEIGHTS: Readonly<Record<string, number>> = { 'Query.draftSeed': DRAFT_COST, 'Query.article': ARTICLE_COST };
 
 /** Beyond this many fields visited (fragments spread many times), the document is refused unweighed. */
 const MAX_VISITED_FIELDS = 10_000;

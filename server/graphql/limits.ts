@@ -79,3 +79,10 @@ export const MAX_DRAFT_TEXT_BYTES = 100 * 1024;
  * overview, so at the default maxCost three drafts fit one request, not fifty.
  */
 export const DRAFT_COST = 50_000;
+
+/**
+ * What one `article(source)` costs besides its fields: it reads a text of up to 2,000,000
+ * characters, splits and matches it (aliases of one source share that work), so one request can
+ * open about ten different articles, not a thousand.
+ */
+export const ARTICLE_COST = 20_000;

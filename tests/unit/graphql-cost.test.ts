@@ -77,3 +77,13 @@ describe('query cost', () => {
     expect(cost(getIntrospectionQuery())).toBeGreaterThanOrEqual(countValues(standard.data));
   });
 });
+
+describe('fields that work beyond what they return', () => {
+  it('weighs article(source) so that one request cannot open hundreds of big texts', () => {
+    const article = (i: number) => `a${i}: article(source: "s${i}") { sentences { start } }`;
+    const some = Array.from({ length: 5 }, (_, i) => article(i)).join(' ');
+    const many = Array.from({ length: 50 }, (_, i) => article(i)).join(' ');
+    expect(cost(`{ ${some} }`)).toBeLessThanOrEqual(DEFAULT_REQUEST_LIMITS.maxCost);
+    expect(cost(`{ ${many} }`)).toBeGreaterThan(DEFAULT_REQUEST_LIMITS.maxCost);
+  });
+});
