@@ -80,3 +80,25 @@ describe('article text model', () => {
     expect(highlightFor(data, groups, null).sentences.size).toBe(0);
   });
 });
+
+describe('articlePieces on many overlapping spans', () => {
+  it('gives every piece the first covering sentence and mention and all covering quote groups, as a check of each span would', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const spans = (count: number, longest: number) =>
+      Array.from({ length: count }, () => {
+        const start = random(2000);
+        return { start, end: Math.min(2000, start + 1 + random(longest)) };
+      });
+    const text = 'x'.repeat(2000);
+    const [sentences, mentions, groups] = [spans(60, 80), spans(300, 15), spans(80, 120)];
+    const covers = (s: { start: number; end: number }, start: number, end: number) => s.start <= start && end <= s.end;
+    for (const piece of articlePieces(text, sentences, mentions, groups)) {
+      const sentence = sentences.findIndex((s) => covers(s, piece.start, piece.end));
+      const mention = mentions.findIndex((m) => covers(m, piece.start, piece.end));
+      expect(piece.sentence).toBe(sentence < 0 ? null : sentence);
+      expect(piece.mention).toBe(mention < 0 ? null : mention);
+      expect(piece.groups).toEqual(groups.flatMap((g, i) => (covers(g, piece.start, piece.end) ? [i] : [])));
+    }
+  });
+});

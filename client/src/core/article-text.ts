@@ -59,7 +59,25 @@ export function quoteGroups(quotes: readonly ArticleQuote[]): QuoteGroup[] {
   return [...byKey.values()].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const inside = (span: Span, start: number, end: number) => span.start <= start && end <= span.end;
+/**
+ * For each piece between consecutive `points`, the indices of the spans that cover it, ascending.
+ * One sweep in start order (spans that ended are dropped), not every span for every piece: a
+ * long article has tens of thousands of both.
+ */
+function covering(spans: readonly Span[], points: readonly number[]): number[][] {
+  const order = spans.map((_, index) => index).sort((a, b) => (spans[a] as Span).start - (spans[b] as Span).start);
+  const active = new Set<number>();
+  const out: number[][] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i] as number;
+    const end = points[i + 1] as number;
+    for (; next < order.length && (spans[order[next] as number] as Span).start <= start; next++) active.add(order[next] as number);
+    for (const index of active) if ((spans[index] as Span).end <= start) active.delete(index);
+    out.push([...active].filter((index) => (spans[index] as Span).end >= end).sort((a, b) => a - b));
+  }
+  return out;
+}
 
 /** Pieces covering the whole text, in order; boundaries where anything starts or ends. */
 export function articlePieces(text: string, sentences: readonly Span[], mentions: readonly Span[], groups: readonly Span[]): Piece[] {
@@ -69,14 +87,18 @@ export function articlePieces(text: string, sentences: readonly Span[], mentions
     cuts.add(Math.max(0, Math.min(text.length, span.end)));
   }
   const points = [...cuts].sort((a, b) => a - b);
+  const inSentences = covering(sentences, points);
+  const inMentions = covering(mentions, points);
+  const inGroups = covering(groups, points);
   const pieces: Piece[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i] as number;
-    const end = points[i + 1] as number;
-    const sentence = sentences.findIndex((s) => inside(s, start, end));
-    const mention = mentions.findIndex((m) => inside(m, start, end));
-    const inGroups = groups.flatMap((g, index) => (inside(g, start, end) ? [index] : []));
-    pieces.push({ start, end, sentence: sentence < 0 ? null : sentence, mention: mention < 0 ? null : mention, groups: inGroups });
+    pieces.push({
+      start: points[i] as number,
+      end: points[i + 1] as number,
+      sentence: inSentences[i]?.[0] ?? null,
+      mention: inMentions[i]?.[0] ?? null,
+      groups: inGroups[i] ?? [],
+    });
   }
   return pieces;
 }
