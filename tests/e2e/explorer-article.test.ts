@@ -2,12 +2,11 @@
 // view beside the canvas; a quote selects its relation (canvas and Details), a name selects its
 // entity, and selecting an entity in the graph lights up and scrolls to its sentences. axe-core
 // finds no WCAG A/AA violation with the view open.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SOURCE } from '../helpers/load-seed';
 import { screenshot } from '../helpers/browser';
+import { axeViolations } from './support/axe-audit';
 import { clickNode, details, until, useExplorerPage, type Explorer } from './support/explorer';
 
 interface ApiArticle {
@@ -144,20 +143,7 @@ describe('explorer: the Article view', () => {
   });
 
   it('has no WCAG A/AA violation with the Article view open (axe-core)', async () => {
-    const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    // Evaluated through the DevTools protocol: the page's CSP (rightly) allows no inline script.
-    await page.evaluate(source);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
   });
 

@@ -1,26 +1,12 @@
 // Issue 13: the axe-core audit (a maintained library, run in the page) of every state of the
 // explorer, on a desktop and on a phone: 0 violations of WCAG 2.x A/AA.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AxeResults, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe-audit';
 import { clickNode, details, startExplorer, until, type Explorer } from './support/explorer';
 import { openAt, SCREENS } from './support/screens';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** axe-core's WCAG A/AA violations on the page as it is now, one line each (rule: elements). */
-async function violations(page: Page): Promise<string[]> {
-  // Through the DevTools protocol, so the page's CSP (no inline scripts) does not stop it.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, TAGS);
-}
+const violations = (page: Page) => axeViolations(page);
 
 describe('explorer: axe-core audit of every state', () => {
   let explorer: Explorer;

@@ -5,38 +5,16 @@
 // `.wb-sentence[data-sentence]`, `.wb-mention[data-ref]`, `.wb-candidate[data-candidate]`,
 // `.wb-relation[data-relation]`.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SeedFile } from '../../server/import/types';
 import { screenshot } from '../helpers/browser';
 import { TEST_TOKEN } from '../helpers/test-app';
+import { axeViolations } from './support/axe-audit';
 import { drawnEdges, drawnNodes, until, useExplorerPage } from './support/explorer';
 
 const ARTICLE = readFileSync(new URL('../../../shared/seed-article.txt', import.meta.url), 'utf8');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const QUOTE = 'Presiden Rusia, Vladimir Putin diperkirakan tiba di Pyongyang';
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** WCAG 2.0/2.1 A and AA violations inside `selector`, from axe-core run in the page. */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') refuses an inline script tag.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(
-      { include: [include] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    );
-    return result.violations;
-  }, selector);
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe('explorer: new from article', () => {
   let page: Page;
