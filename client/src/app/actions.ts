@@ -1,7 +1,7 @@
 // User actions: each turns the present view into the next one with a pure core function and
 // records it as one undo step. Fetching happens first, so undo/redo never needs the network.
 import { canRedo, canUndo, push, redo, undo } from '../core/history';
-import { toggleRelationType, toggleSource, toggleType, type Filters } from '../core/filters';
+import { toggleRelationType, toggleType, type Filters } from '../core/filters';
 import { mergeSubgraph } from '../core/graph-data';
 import type { GraphEdge, LayoutName, Selection } from '../core/types';
 import * as vs from '../core/view-state';
@@ -91,10 +91,6 @@ export class Actions {
   /** Replaces the filters at once (the filter panel's all / none / only this, and source ticks). */
   setFilters(filters: Filters): void {
     this.commit((v) => vs.setFilters(v, filters));
-  }
-
-  toggleSource(source: string): void {
-    this.commit((v) => vs.setFilters(v, toggleSource(v.filters, source)));
   }
 
   setLayout(layout: LayoutName): void {
