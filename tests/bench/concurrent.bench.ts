@@ -11,6 +11,7 @@ import { neighborhoodQuery } from '../../server/queries/read/neighborhood';
 import { ensureClientBuilt } from '../../server/http/client-build';
 import { ENTITIES, ensureGraph20k, entityId, RELATIONS } from './graph-20k';
 import { percentile, runLoad } from './load/run-load';
+import { processCpuMs } from './load/process-cpu';
 import { startServerProcess } from './load/server-process';
 import { seededRandom } from './load/workload';
 import { formatComparison, writeComparison, type ComparisonRow } from './results';
@@ -38,6 +39,7 @@ async function driverLoad(clients: number, warmupMs: number, durationMs: number)
   const latencies: number[] = [];
   let errors = 0;
   let started = 0;
+  let warmupStarted = 0;
   const begin = performance.now();
   const windowStart = begin + warmupMs;
   const windowEnd = windowStart + durationMs;
@@ -62,6 +64,7 @@ async function driverLoad(clients: number, warmupMs: number, durationMs: number)
         } catch {
           if (counted) errors += 1;
         }
+        if (!counted) warmupStarted += 1;
         if (counted) {
           started += 1;
           lastEnd = Math.max(lastEnd, performance.now());
@@ -71,6 +74,8 @@ async function driverLoad(clients: number, warmupMs: number, durationMs: number)
   );
   const sorted = latencies.sort((a, b) => a - b);
   return {
+    /** Requests started, warm-up included (for CPU per request). */
+    requests: started + warmupStarted,
     requestsPerSecond: (started / (lastEnd - windowStart)) * 1000,
     p99: percentile(sorted, 0.99),
     p50: percentile(sorted, 0.5),
@@ -82,6 +87,7 @@ describe('concurrent', () => {
   bench(
     `${CLIENTS} clients, 1-hop, ${ENTITIES} entities / ${RELATIONS} relations`,
     async () => {
+      const serverCpuStart = processCpuMs(server.pid);
       const result = await runLoad({
         url: server.url,
         clients: CLIENTS,
@@ -93,8 +99,14 @@ describe('concurrent', () => {
         sample: () => null,
         sampleEveryMs: 1000,
       });
+      // Node CPU per request (warm-up included): the server process's, and this process's under the bare driver's loops.
+      const serverCpuMs = (processCpuMs(server.pid) - serverCpuStart) / (result.warmup.requests + result.overall.requests);
+      const driverCpuStart = process.cpuUsage();
       const bare = await driverLoad(CLIENTS, WARMUP_SECONDS * 1000, SECONDS * 1000);
-      const note = `${SECONDS} s each; errors: project ${result.overall.errors}, driver ${bare.errors}`;
+      const driverCpu = process.cpuUsage(driverCpuStart);
+      const driverCpuMs = (driverCpu.user + driverCpu.system) / 1000 / bare.requests;
+      const cpuNote = `Node CPU per request: server ${serverCpuMs.toFixed(2)} ms, bare driver ${driverCpuMs.toFixed(2)} ms`;
+      const note = `${SECONDS} s each; errors: project ${result.overall.errors}, driver ${bare.errors}; ${cpuNote}`;
       const rows: ComparisonRow[] = [
         {
           measure: `${CLIENTS} concurrent clients, 1-hop: throughput`,
@@ -115,7 +127,7 @@ describe('concurrent', () => {
           note,
         },
       ];
-      writeComparison('concurrent', rows, { clients: CLIENTS, seconds: SECONDS, errorKinds: result.errorKinds });
+      writeComparison('concurrent', rows, { clients: CLIENTS, seconds: SECONDS, errorKinds: result.errorKinds, serverCpuMs, driverCpuMs });
       console.log(`\n${formatComparison(rows)}\n`);
     },
     { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 },

@@ -12,6 +12,8 @@ export interface ServerProcessOptions {
   neo4jPassword: string;
   apiToken: string;
   readyTimeoutMs?: number;
+  /** The checkout to run (default: this one); compare-servers.ts runs two side by side. */
+  cwd?: string;
 }
 
 export interface ServerProcess {
@@ -25,8 +27,11 @@ export interface ServerProcess {
 
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: REPO_ROOT,
+  // SERVER_CPU_PROF_DIR: the server writes a V8 CPU profile there when it stops (see docs/benchmarks.md).
+  const profileDir = process.env.SERVER_CPU_PROF_DIR;
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/main.ts'], {
+    cwd: options.cwd ?? REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
