@@ -1,10 +1,10 @@
 // Bounds the work of one execution: entities, relations and bytes of the response, counted as
 // fields resolve, and a deadline for queries. Past a limit the execution is aborted (the executor
 // resolves no further field) and the answer is that one error, with no data.
-import { useOnResolve } from '@envelop/on-resolve';
-import { getNamedType, getOperationAST, isLeafType, type GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { getOperationAST, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphQLContext } from './context';
+import { observeFieldResults, type FieldObserver, type FieldShape } from './field-results';
 import { limitError, requestTimeoutError } from './limit-errors';
 import type { RequestLimits } from './limits';
 import { runWithRequestSignal } from '../db/request-scope';
@@ -21,6 +21,9 @@ class Budget {
 
   constructor(private readonly limits: ResultLimits) {}
 
+  /** charge(), bound once per request (not a closure per field). */
+  readonly observe: FieldObserver = (shape, key, value) => this.charge(shape, key, value);
+
   stop(error: GraphQLError): void {
     if (this.stopped) return;
     this.stopped = error;
@@ -28,18 +31,17 @@ class Budget {
   }
 
   /** Counts one resolved field as it will appear in the JSON response. */
-  charge(info: GraphQLResolveInfo, value: unknown): void {
-    const type = getNamedType(info.returnType);
+  charge(shape: FieldShape, key: string | number, value: unknown): void {
     // "key":value, — the response key is the alias when there is one.
-    this.bytes += String(info.path.key).length + 4;
-    if (isLeafType(type)) this.bytes += leafBytes(value);
+    this.bytes += String(key).length + 4;
+    if (shape.leaf) this.bytes += leafBytes(value);
     else if (Array.isArray(value)) {
       this.bytes += 2 + value.length * 3;
-      this.count(type.name, value.length);
+      this.count(shape.typeName, value.length);
     } else if (value === null || value === undefined) this.bytes += 4;
     else {
       this.bytes += 2;
-      this.count(type.name, 1);
+      this.count(shape.typeName, 1);
     }
     this.check();
   }
@@ -69,9 +71,14 @@ const tooLarge = (what: string, limit: number, name: string) =>
 
 const formatBytes = (bytes: number) => (bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`);
 
+/** Characters JSON.stringify escapes: quote, backslash, controls, and (lone) surrogates, which it may write as \\uXXXX. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 /** UTF-8 bytes of a leaf value as JSON, escapes included: a string of control characters is 6 bytes each. */
-function leafBytes(value: unknown): number {
-  if (typeof value === 'string') return Buffer.byteLength(JSON.stringify(value));
+export function leafBytes(value: unknown): number {
+  // Most strings need no escape: their UTF-8 length and two quotes, without building the JSON.
+  if (typeof value === 'string') return NEEDS_ESCAPE.test(value) ? Buffer.byteLength(JSON.stringify(value)) : Buffer.byteLength(value) + 2;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value).length;
   if (value === null || value === undefined) return 4;
   return Buffer.byteLength(JSON.stringify(value) ?? 'null');
@@ -79,16 +86,11 @@ function leafBytes(value: unknown): number {
 
 export function useResultLimits(limits: ResultLimits): Plugin<GraphQLContext> {
   const budgets = new WeakMap<object, Budget>();
-  const counting = useOnResolve(({ context, info }) => {
-    const budget = budgets.get(context as object);
-    if (!budget) return;
-    return ({ result }) => {
-      if (!(result instanceof Error)) budget.charge(info, result);
-    };
-  });
+  const wrapped = Symbol('result-limits');
+  const observerFor = (context: unknown) => budgets.get(context as object)?.observe;
   return {
-    onPluginInit({ addPlugin }) {
-      addPlugin(counting as Plugin<GraphQLContext>);
+    onSchemaChange({ schema }) {
+      observeFieldResults(schema, wrapped, observerFor);
     },
     onExecute({ args, executeFn, setExecuteFn }) {
       const isQuery = getOperationAST(args.document, args.operationName)?.operation === 'query';
