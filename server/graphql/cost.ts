@@ -5,6 +5,7 @@
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
+import { CostCache } from './cost-cache';
 import { limitError } from './limit-errors';
 import { ARTICLE_COST, CAPS, DRAFT_COST } from './limits';
 
@@ -76,21 +77,25 @@ const costMessage = (cost: number, max: number) =>
 /** Refuses, before any resolver runs, an operation whose cost is over `maxCost`. */
 export function useCostLimit({ maxCost }: { maxCost: number }): Plugin {
   const estimators = new WeakMap<GraphQLSchema, ComplexityEstimator>();
+  const cache = new CostCache(new Set(Object.values(LIST_SIZE_ARGS).map(({ arg }) => arg)), maxCost);
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const { schema } = args;
       let estimator = estimators.get(schema);
       if (!estimator) estimators.set(schema, (estimator = costEstimator(schema)));
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
       let cost: number;
       try {
-        cost = getComplexity({
-          schema,
-          query: args.document,
-          variables: (args.variableValues ?? {}) as Record<string, unknown>,
-          operationName: args.operationName ?? undefined,
-          estimators: [estimator],
-          maxQueryNodes: MAX_VISITED_FIELDS,
-        });
+        cost = cache.get(schema, args.document, args.operationName, variables, () =>
+          getComplexity({
+            schema,
+            query: args.document,
+            variables,
+            operationName: args.operationName ?? undefined,
+            estimators: [estimator as ComplexityEstimator],
+            maxQueryNodes: MAX_VISITED_FIELDS,
+          }),
+        );
       } catch (error) {
         if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) {
           const message = `This query spreads its fragments into more than ${MAX_VISITED_FIELDS} fields; it was not run.`;
