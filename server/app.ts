@@ -50,6 +50,10 @@ export function createApp({ executor, monitor, logger, apiToken, clientDir, cors
     // Served from this app, never a CDN: /graphql must work offline.
     renderGraphiQL: renderOfflineGraphiQL,
     maskedErrors: { maskError },
+    // useBodyLimit (below) bounds every GraphQL body to MAX_BODY_BYTES before anything reads it, so
+    // yoga's own limit (25 MB) could never fire; it re-piped each body through a TransformStream,
+    // ~3 % of the server's CPU under load (docs/benchmarks.md, "Server CPU per request").
+    maxRequestBodySize: false,
     logging: {
       debug: (...args) => logger.debug(args.join(' ')),
       info: (...args) => logger.info(args.join(' ')),
