@@ -41,6 +41,7 @@ async function measure(cwd: string, round: number) {
     const requests = result.warmup.requests + result.overall.requests;
     return {
       checkout: cwd,
+      pid: server.pid,
       round,
       reqPerSecond: result.requestsPerSecond,
       p50Ms: result.overall.p50Ms,
