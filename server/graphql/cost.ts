@@ -83,6 +83,7 @@ export function useCostLimit({ maxCost }: { maxCost: number }): Plugin {
       const { schema } = args;
       let estimator = estimators.get(schema);
       if (!estimator) estimators.set(schema, (estimator = costEstimator(schema)));
+      const weighWith = estimator;
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
       let cost: number;
       try {
@@ -92,7 +93,7 @@ export function useCostLimit({ maxCost }: { maxCost: number }): Plugin {
             query: args.document,
             variables,
             operationName: args.operationName ?? undefined,
-            estimators: [estimator as ComplexityEstimator],
+            estimators: [weighWith],
             maxQueryNodes: MAX_VISITED_FIELDS,
           }),
         );
