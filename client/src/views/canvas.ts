@@ -265,10 +265,12 @@ export class GraphCanvas {
     this.marked = { cy, path, created, selected };
     // Restyling all elements on every click took 0.4 s at 5k entities: only what can change is
     // visited, unless "faded" (all but the path) turns on or off, or new elements join a faded view.
-    const all = before.cy !== cy || !sameSet(path, before.path) || (path.size > 0 && fresh);
+    // A new canvas holds no classes yet: without a path only the new and selected elements need any.
+    const newCanvas = before.cy !== cy;
+    const all = newCanvas ? path.size > 0 : !sameSet(path, before.path) || (path.size > 0 && fresh);
     const targets = all ? cy.elements() : cy.collection();
     if (!all) {
-      for (const id of [...before.created, ...created]) targets.merge(cy.getElementById(id));
+      for (const id of newCanvas ? created : [...before.created, ...created]) targets.merge(cy.getElementById(id));
       for (const id of [before.selected, selected]) {
         const ele = id ? cy.getElementById(id) : cy.collection();
         targets.merge(ele).merge(ele.connectedEdges());
