@@ -4,6 +4,7 @@ import type { Core, EdgeSingular, LayoutOptions, NodeSingular, SingularElementAr
 import { graphSeed } from '../core/seeded-random';
 import type { LayoutName } from '../core/types';
 import type { LayoutReply, LayoutRequest } from './layout-messages';
+import { fitNodes } from './fit-nodes';
 import { builtInOptions, fcoseOptions, PROOF_LIMIT, REFINE_LIMIT, WORKER_THRESHOLD } from './layout-options';
 import { withSeededRandom } from './seeded-run';
 
@@ -80,7 +81,7 @@ export class LayoutRunner {
     // Something to look at until the worker's draft arrives.
     if (cy.nodes().every((n) => (n as NodeSingular).position('x') === 0 && (n as NodeSingular).position('y') === 0)) {
       cy.layout({ name: 'grid', animate: false, fit: true, padding: 40 } as LayoutOptions).run();
-    } else cy.fit(undefined, 40);
+    } else fitNodes(cy, 40);
     const id = this.requestId;
     let firstMs = -1;
     const worker = this.ensureWorker();
@@ -91,7 +92,7 @@ export class LayoutRunner {
       cy.batch(() => {
         cy.nodes().positions((node) => positions[node.id()] ?? (node as NodeSingular).position());
       });
-      cy.fit(undefined, 40);
+      fitNodes(cy, 40);
       if (event.data.final) finish(true, firstMs);
     };
     const request: LayoutRequest = {

@@ -9,6 +9,7 @@ import { chooseRenderer, type RendererChoice, type RendererName } from '../core/
 import type { LayoutName, Selection } from '../core/types';
 import type { Viewport } from '../core/viewport';
 import type { VisibleGraph } from '../core/visible';
+import { fitNodes } from '../layout/fit-nodes';
 import { LayoutRunner, type LayoutReport } from '../layout/layout-runner';
 import { addInChunks, CHUNK_SIZE, gridSpot, type ChunkedAdd } from './chunked-add';
 import { attachTooltip, tooltipElement } from './canvas-tooltip';
@@ -169,7 +170,7 @@ export class GraphCanvas {
     const { added, rest } = visible === this.lastVisible ? { added: [], rest: [] } : this.drawElements(cy, visible, wasEmpty);
     this.lastVisible = visible;
     if (rest.length > 0) {
-      cy.fit(undefined, 40);
+      fitNodes(cy, 40);
       const total = visible.nodes.length + visible.edges.length;
       const chunks = addInChunks(
         cy,
