@@ -22,6 +22,20 @@ export function graphStyle(big: boolean, scale: LabelScale): StylesheetJson {
     'font-size': number;
     'min-zoomed-font-size': number;
   };
+  // How a node's name is drawn. Its sizes are functions of the zoom, evaluated for each element
+  // they apply to: a big graph applies them only where there is a label.
+  const nodeText = {
+    'font-size': onScreen(LABEL_PX) as never,
+    'font-family': 'system-ui, sans-serif',
+    color: '#1b1f24',
+    'text-valign': 'bottom',
+    'text-margin-y': onScreen(LABEL_GAP_PX) as never,
+    // Full names, wrapped at spaces: never cut with an ellipsis.
+    'text-wrap': 'wrap',
+    'text-max-width': onScreen(LABEL_MAX_WIDTH_PX) as never,
+    'text-outline-color': '#ffffff',
+    'text-outline-width': onScreen(2) as never,
+  } as const;
   return [
     {
       selector: 'node',
@@ -34,21 +48,13 @@ export function graphStyle(big: boolean, scale: LabelScale): StylesheetJson {
         // boxes every label it is given, even one min-zoomed-font-size hides (most of the 5k view's
         // style and bounding-box time).
         label: big ? '' : 'data(label)',
-        'font-size': onScreen(LABEL_PX) as never,
-        'font-family': 'system-ui, sans-serif',
-        color: '#1b1f24',
-        'text-valign': 'bottom',
-        'text-margin-y': onScreen(LABEL_GAP_PX) as never,
-        // Full names, wrapped at spaces: never cut with an ellipsis.
-        'text-wrap': 'wrap',
-        'text-max-width': onScreen(LABEL_MAX_WIDTH_PX) as never,
-        'text-outline-color': '#ffffff',
-        'text-outline-width': onScreen(2) as never,
+        ...(big ? {} : nodeText),
         'border-width': 1.5,
         'border-color': '#ffffff',
         'min-zoomed-font-size': HIDDEN,
       },
     },
+    ...(big ? [{ selector: 'node.labelled, node.hover, node.sel', style: nodeText }] : []),
     { selector: 'node.labelled', style: { label: 'data(label)', 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge',
