@@ -73,7 +73,7 @@ export class GraphCanvas {
   readonly runner: LayoutRunner;
   /** Which Cytoscape renderer draws the graph now, and why (WebGL only on a real GPU). */
   renderer: RendererChoice = { name: 'canvas', reason: 'not drawn yet' };
-  private readonly labels = new LabelLayer();
+  private readonly labels = new LabelLayer(() => this.drawing !== null);
   private readonly keeper = new ViewKeeper();
   private readonly tip: HTMLElement;
 

@@ -22,6 +22,9 @@ export class LabelLayer {
   private readonly widths = new Map<string, number[]>();
   private context: CanvasRenderingContext2D | null = null;
 
+  /** `busy`: the canvas is still adding a first drawing chunk by chunk; it plans once at the end. */
+  constructor(private readonly busy: () => boolean = () => false) {}
+
   attach(cy: Core): void {
     this.scale.zoom = cy.zoom();
     cy.on('zoom add remove dragfree layoutstop', () => this.schedule(cy));
@@ -29,10 +32,11 @@ export class LabelLayer {
 
   /** Plans on the next frame (many zoom events in one frame cost one plan). */
   schedule(cy: Core): void {
-    if (this.frame) return;
+    // Every chunk's "add" would re-plan all the nodes drawn so far, in that chunk's frame.
+    if (this.frame || this.busy()) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (!cy.destroyed()) this.apply(cy);
+      if (!cy.destroyed() && !this.busy()) this.apply(cy);
     });
   }
 
