@@ -9,17 +9,20 @@ import type { LabelScale } from './cy-style';
 type Restylable = Collection & { updateStyle(): void };
 
 /** What the plan serves first: the selection, then path ends and fresh nodes, then degree. */
-function priority(node: NodeSingular): number {
+function priority(node: NodeSingular, degree: number): number {
   if (node.hasClass('sel')) return 4e9;
   if (node.hasClass('path')) return 3e9;
   if (node.hasClass('new')) return 2e9;
-  return node.degree(false);
+  return degree;
 }
 
 export class LabelLayer {
   readonly scale: LabelScale = { zoom: 1 };
   private frame = 0;
   private readonly widths = new Map<string, number[]>();
+  /** Drawn degrees, kept until elements are added or removed: asking each node on every plan (every
+   * zoom, every click) walked all 12k elements' edges at 5k entities. */
+  private readonly degrees = new Map<string, number>();
   private context: CanvasRenderingContext2D | null = null;
 
   /** `busy`: the canvas is still adding a first drawing chunk by chunk; it plans once at the end. */
@@ -27,6 +30,7 @@ export class LabelLayer {
 
   attach(cy: Core): void {
     this.scale.zoom = cy.zoom();
+    cy.on('add remove', () => this.degrees.clear());
     cy.on('zoom add remove dragfree layoutstop', () => this.schedule(cy));
   }
 
@@ -48,7 +52,7 @@ export class LabelLayer {
       id: node.id(),
       ...node.position(),
       size: Number(node.data('size')) || 30,
-      priority: priority(node),
+      priority: priority(node, this.degree(node)),
       lineWidths: this.lineWidths(String(node.data('label') ?? '')),
     }));
     const chosen = planLabels(candidates, zoom);
@@ -61,6 +65,12 @@ export class LabelLayer {
           cy.$('node.labelled, node.hover, node.sel, edge.hover, edge.touching, edge.sel, edge.path') as unknown as Restylable
         ).updateStyle();
     });
+  }
+
+  private degree(node: NodeSingular): number {
+    let degree = this.degrees.get(node.id());
+    if (degree === undefined) this.degrees.set(node.id(), (degree = node.degree(false)));
+    return degree;
   }
 
   /** Screen widths of the label's wrapped lines at LABEL_PX (cached: names rarely change). */
