@@ -31,6 +31,11 @@ export class LabelLayer {
   attach(cy: Core): void {
     this.scale.zoom = cy.zoom();
     cy.on('add remove', () => this.degrees.clear());
+    // While a first drawing arrives chunk by chunk, each chunk's names are measured in its own frame,
+    // so the plan made at the end does not measure them all in one task.
+    cy.on('add', 'node', (event) => {
+      if (this.busy()) this.lineWidths(String((event.target as NodeSingular).data('label') ?? ''));
+    });
     cy.on('zoom add remove dragfree layoutstop', () => this.schedule(cy));
   }
 
