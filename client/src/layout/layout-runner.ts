@@ -4,6 +4,8 @@ import type { Core, EdgeSingular, LayoutOptions, NodeSingular, SingularElementAr
 import { graphSeed } from '../core/seeded-random';
 import type { LayoutName } from '../core/types';
 import type { LayoutReply, LayoutRequest } from './layout-messages';
+import { fitNodes } from './fit-nodes';
+import { applyPositionsInFrames, type PositionsInFrames } from './positions-in-frames';
 import { builtInOptions, fcoseOptions, PROOF_LIMIT, REFINE_LIMIT, WORKER_THRESHOLD } from './layout-options';
 import { withSeededRandom } from './seeded-run';
 
@@ -25,6 +27,8 @@ export interface LayoutReport {
 export class LayoutRunner {
   private worker: Worker | null = null;
   private requestId = 0;
+  /** A worker's positions still being applied frame by frame. */
+  private moving: PositionsInFrames | null = null;
   running = false;
 
   constructor(private readonly onDone: (report: LayoutReport) => void) {}
@@ -35,6 +39,8 @@ export class LayoutRunner {
     const nodes = cy.nodes().length;
     const edges = cy.edges().length;
     this.requestId++;
+    this.moving?.cancel();
+    this.moving = null;
     // A worker still busy with an older layout would queue this one behind it: start afresh.
     if (this.running) this.dispose();
     this.running = true;
@@ -80,7 +86,7 @@ export class LayoutRunner {
     // Something to look at until the worker's draft arrives.
     if (cy.nodes().every((n) => (n as NodeSingular).position('x') === 0 && (n as NodeSingular).position('y') === 0)) {
       cy.layout({ name: 'grid', animate: false, fit: true, padding: 40 } as LayoutOptions).run();
-    } else cy.fit(undefined, 40);
+    } else fitNodes(cy, 40);
     const id = this.requestId;
     let firstMs = -1;
     const worker = this.ensureWorker();
@@ -88,11 +94,14 @@ export class LayoutRunner {
       if (event.data.id !== this.requestId || id !== this.requestId) return;
       if (firstMs < 0) firstMs = performance.now() - started;
       const positions = event.data.positions;
-      cy.batch(() => {
-        cy.nodes().positions((node) => positions[node.id()] ?? (node as NodeSingular).position());
+      // The view is fitted to where the nodes go, then they move there a batch per frame.
+      fitNodes(cy, 40, (node) => positions[node.id()] ?? node.position());
+      this.moving?.cancel();
+      const final = event.data.final;
+      this.moving = applyPositionsInFrames(cy, positions, () => {
+        this.moving = null;
+        if (final) finish(true, firstMs);
       });
-      cy.fit(undefined, 40);
-      if (event.data.final) finish(true, firstMs);
     };
     const request: LayoutRequest = {
       id,
@@ -118,6 +127,8 @@ export class LayoutRunner {
   }
 
   dispose(): void {
+    this.moving?.cancel();
+    this.moving = null;
     this.worker?.terminate();
     this.worker = null;
   }

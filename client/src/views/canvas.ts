@@ -9,6 +9,7 @@ import { chooseRenderer, type RendererChoice, type RendererName } from '../core/
 import type { LayoutName, Selection } from '../core/types';
 import type { Viewport } from '../core/viewport';
 import type { VisibleGraph } from '../core/visible';
+import { fitNodes } from '../layout/fit-nodes';
 import { LayoutRunner, type LayoutReport } from '../layout/layout-runner';
 import { addInChunks, CHUNK_SIZE, gridSpot, type ChunkedAdd } from './chunked-add';
 import { attachTooltip, tooltipElement } from './canvas-tooltip';
@@ -72,7 +73,7 @@ export class GraphCanvas {
   readonly runner: LayoutRunner;
   /** Which Cytoscape renderer draws the graph now, and why (WebGL only on a real GPU). */
   renderer: RendererChoice = { name: 'canvas', reason: 'not drawn yet' };
-  private readonly labels = new LabelLayer();
+  private readonly labels = new LabelLayer(() => this.drawing !== null);
   private readonly keeper = new ViewKeeper();
   private readonly tip: HTMLElement;
 
@@ -169,7 +170,7 @@ export class GraphCanvas {
     const { added, rest } = visible === this.lastVisible ? { added: [], rest: [] } : this.drawElements(cy, visible, wasEmpty);
     this.lastVisible = visible;
     if (rest.length > 0) {
-      cy.fit(undefined, 40);
+      fitNodes(cy, 40);
       const total = visible.nodes.length + visible.edges.length;
       const chunks = addInChunks(
         cy,
@@ -265,10 +266,12 @@ export class GraphCanvas {
     this.marked = { cy, path, created, selected };
     // Restyling all elements on every click took 0.4 s at 5k entities: only what can change is
     // visited, unless "faded" (all but the path) turns on or off, or new elements join a faded view.
-    const all = before.cy !== cy || !sameSet(path, before.path) || (path.size > 0 && fresh);
+    // A new canvas holds no classes yet: without a path only the new and selected elements need any.
+    const newCanvas = before.cy !== cy;
+    const all = newCanvas ? path.size > 0 : !sameSet(path, before.path) || (path.size > 0 && fresh);
     const targets = all ? cy.elements() : cy.collection();
     if (!all) {
-      for (const id of [...before.created, ...created]) targets.merge(cy.getElementById(id));
+      for (const id of newCanvas ? created : [...before.created, ...created]) targets.merge(cy.getElementById(id));
       for (const id of [before.selected, selected]) {
         const ele = id ? cy.getElementById(id) : cy.collection();
         targets.merge(ele).merge(ele.connectedEdges());

@@ -22,6 +22,20 @@ export function graphStyle(big: boolean, scale: LabelScale): StylesheetJson {
     'font-size': number;
     'min-zoomed-font-size': number;
   };
+  // How a node's name is drawn. Its sizes are functions of the zoom, evaluated for each element
+  // they apply to: a big graph applies them only where there is a label.
+  const nodeText = {
+    'font-size': onScreen(LABEL_PX) as never,
+    'font-family': 'system-ui, sans-serif',
+    color: '#1b1f24',
+    'text-valign': 'bottom',
+    'text-margin-y': onScreen(LABEL_GAP_PX) as never,
+    // Full names, wrapped at spaces: never cut with an ellipsis.
+    'text-wrap': 'wrap',
+    'text-max-width': onScreen(LABEL_MAX_WIDTH_PX) as never,
+    'text-outline-color': '#ffffff',
+    'text-outline-width': onScreen(2) as never,
+  } as const;
   return [
     {
       selector: 'node',
@@ -30,23 +44,18 @@ export function graphStyle(big: boolean, scale: LabelScale): StylesheetJson {
         shape: 'data(shape)' as never,
         width: 'data(size)',
         height: 'data(size)',
-        label: 'data(label)',
-        'font-size': onScreen(LABEL_PX) as never,
-        'font-family': 'system-ui, sans-serif',
-        color: '#1b1f24',
-        'text-valign': 'bottom',
-        'text-margin-y': onScreen(LABEL_GAP_PX) as never,
-        // Full names, wrapped at spaces: never cut with an ellipsis.
-        'text-wrap': 'wrap',
-        'text-max-width': onScreen(LABEL_MAX_WIDTH_PX) as never,
-        'text-outline-color': '#ffffff',
-        'text-outline-width': onScreen(2) as never,
+        // A big graph gives a label only to the nodes that show one: Cytoscape measures, wraps and
+        // boxes every label it is given, even one min-zoomed-font-size hides (most of the 5k view's
+        // style and bounding-box time).
+        label: big ? '' : 'data(label)',
+        ...(big ? {} : nodeText),
         'border-width': 1.5,
         'border-color': '#ffffff',
         'min-zoomed-font-size': HIDDEN,
       },
     },
-    { selector: 'node.labelled', style: { 'min-zoomed-font-size': 0 } },
+    ...(big ? [{ selector: 'node.labelled, node.hover, node.sel', style: nodeText }] : []),
+    { selector: 'node.labelled', style: { label: 'data(label)', 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge',
       style: {
@@ -72,7 +81,7 @@ export function graphStyle(big: boolean, scale: LabelScale): StylesheetJson {
       selector: 'edge.hover, edge.touching',
       style: { ...readable, label: 'data(label)', 'line-color': '#495057', 'target-arrow-color': '#495057', width: 2.2, 'z-index': 10 },
     },
-    { selector: 'node.hover', style: { ...readable, 'border-color': '#495057', 'border-width': 3, 'z-index': 30 } },
+    { selector: 'node.hover', style: { ...readable, label: 'data(label)', 'border-color': '#495057', 'border-width': 3, 'z-index': 30 } },
     { selector: '.faded', style: { opacity: 0.22 } },
     { selector: 'node.new', style: { 'border-color': TEAL, 'border-width': 5 } },
     { selector: 'node.path', style: { 'border-color': AMBER, 'border-width': 5, opacity: 1 } },
@@ -89,7 +98,10 @@ export function graphStyle(big: boolean, scale: LabelScale): StylesheetJson {
         color: '#7a2e00',
       },
     },
-    { selector: 'node.sel', style: { ...readable, 'border-color': '#1b1f24', 'border-width': 4, 'overlay-opacity': 0, 'z-index': 25 } },
+    {
+      selector: 'node.sel',
+      style: { ...readable, label: 'data(label)', 'border-color': '#1b1f24', 'border-width': 4, 'overlay-opacity': 0, 'z-index': 25 },
+    },
     {
       selector: 'edge.sel',
       style: { ...readable, label: 'data(label)', 'line-color': '#1b1f24', 'target-arrow-color': '#1b1f24', width: 3.5 },

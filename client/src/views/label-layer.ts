@@ -9,30 +9,43 @@ import type { LabelScale } from './cy-style';
 type Restylable = Collection & { updateStyle(): void };
 
 /** What the plan serves first: the selection, then path ends and fresh nodes, then degree. */
-function priority(node: NodeSingular): number {
+function priority(node: NodeSingular, degree: number): number {
   if (node.hasClass('sel')) return 4e9;
   if (node.hasClass('path')) return 3e9;
   if (node.hasClass('new')) return 2e9;
-  return node.degree(false);
+  return degree;
 }
 
 export class LabelLayer {
   readonly scale: LabelScale = { zoom: 1 };
   private frame = 0;
   private readonly widths = new Map<string, number[]>();
+  /** Drawn degrees, kept until elements are added or removed: asking each node on every plan (every
+   * zoom, every click) walked all 12k elements' edges at 5k entities. */
+  private readonly degrees = new Map<string, number>();
   private context: CanvasRenderingContext2D | null = null;
+
+  /** `busy`: the canvas is still adding a first drawing chunk by chunk; it plans once at the end. */
+  constructor(private readonly busy: () => boolean = () => false) {}
 
   attach(cy: Core): void {
     this.scale.zoom = cy.zoom();
+    cy.on('add remove', () => this.degrees.clear());
+    // While a first drawing arrives chunk by chunk, each chunk's names are measured in its own frame,
+    // so the plan made at the end does not measure them all in one task.
+    cy.on('add', 'node', (event) => {
+      if (this.busy()) this.lineWidths(String((event.target as NodeSingular).data('label') ?? ''));
+    });
     cy.on('zoom add remove dragfree layoutstop', () => this.schedule(cy));
   }
 
   /** Plans on the next frame (many zoom events in one frame cost one plan). */
   schedule(cy: Core): void {
-    if (this.frame) return;
+    // Every chunk's "add" would re-plan all the nodes drawn so far, in that chunk's frame.
+    if (this.frame || this.busy()) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (!cy.destroyed()) this.apply(cy);
+      if (!cy.destroyed() && !this.busy()) this.apply(cy);
     });
   }
 
@@ -44,7 +57,7 @@ export class LabelLayer {
       id: node.id(),
       ...node.position(),
       size: Number(node.data('size')) || 30,
-      priority: priority(node),
+      priority: priority(node, this.degree(node)),
       lineWidths: this.lineWidths(String(node.data('label') ?? '')),
     }));
     const chosen = planLabels(candidates, zoom);
@@ -57,6 +70,12 @@ export class LabelLayer {
           cy.$('node.labelled, node.hover, node.sel, edge.hover, edge.touching, edge.sel, edge.path') as unknown as Restylable
         ).updateStyle();
     });
+  }
+
+  private degree(node: NodeSingular): number {
+    let degree = this.degrees.get(node.id());
+    if (degree === undefined) this.degrees.set(node.id(), (degree = node.degree(false)));
+    return degree;
   }
 
   /** Screen widths of the label's wrapped lines at LABEL_PX (cached: names rarely change). */
