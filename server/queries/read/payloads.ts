@@ -16,18 +16,27 @@ export const degreeOf = (v: string) => `COUNT { (${v})--() } - COUNT { (${v})<-[
  */
 const ENTITY_HELPERS = ['_norm', '_aliasText'] as const;
 const RELATION_HELPERS = ['sources'] as const;
-const without = (v: string, keys: readonly string[]) => `${v} { .*, ${keys.map((key) => `${key}: null`).join(', ')} }`;
+/** Every stored property of `v` but `hidden`; `entries` (`key: expression`) replace stored ones. */
+const storedProps = (v: string, hidden: readonly string[], entries: string[] = []) =>
+  `${v} { .*, ${[...hidden.map((key) => `${key}: null`), ...entries].join(', ')} }`;
 
 /**
  * `v` must be a query variable bound to an :Entity node (never user input); `mentioner` must be unbound.
  * `degree`: an expression of the degree when the query has it already (e.g. it ordered by it).
  */
 export const entityPayload = (v: string, degree = degreeOf(v)) =>
-  `{ props: ${without(v, ENTITY_HELPERS)}, degree: ${degree}, sources: [(mentioner:Source)-[:MENTIONS]->(${v}) | mentioner.id] }`;
+  `{ props: ${storedProps(v, ENTITY_HELPERS)}, degree: ${degree}, sources: [(mentioner:Source)-[:MENTIONS]->(${v}) | mentioner.id] }`;
 
-/** `from`/`to`: variables bound to the relation's start and end node when the query has them (no lookup). */
-export const relationPayload = (v: string, from = `startNode(${v})`, to = `endNode(${v})`) =>
-  `{ props: ${without(v, RELATION_HELPERS)}, type: type(${v}), from: ${from}.id, to: ${to}.id }`;
+/**
+ * `from`/`to`: variables bound to the relation's start and end node when the query has them (no lookup).
+ * The stored id is `<from>|<TYPE>|<to>` (relationKey): sent only when it is not, toRelation derives it
+ * otherwise (it was a tenth of a large overview's bytes).
+ */
+export const relationPayload = (v: string, from = `startNode(${v})`, to = `endNode(${v})`) => {
+  const derived = `${from}.id + '|' + type(${v}) + '|' + ${to}.id`;
+  const props = storedProps(v, RELATION_HELPERS, [`id: CASE ${v}.id WHEN ${derived} THEN null ELSE ${v}.id END`]);
+  return `{ props: ${props}, type: type(${v}), from: ${from}.id, to: ${to}.id }`;
+};
 
 export const sourceFields = (v: string) => `${v} { .id, .title, .url, .publisher, .publishedAt, .language }`;
 
