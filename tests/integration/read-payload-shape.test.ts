@@ -3,6 +3,7 @@
 // is unchanged by it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Row } from '../../server/db/executor';
+import type { PlainMap } from '../../server/domain/values';
 import { EDGE_CAPS } from '../../server/graphql/limits';
 import { graphQuery } from '../../server/queries/read/graph';
 import { buildLuceneQuery } from '../../server/queries/read/lucene';
@@ -13,7 +14,7 @@ import { shortestPathQuery } from '../../server/queries/read/shortest-path';
 import { createArticleTestApp } from '../helpers/load-seed';
 import type { TestApp } from '../helpers/test-app';
 
-type Payload = { props: Record<string, unknown> };
+type Payload = PlainMap & { props: PlainMap };
 const listOf = (row: Row | undefined, key: string) => (Array.isArray(row?.[key]) ? (row[key] as Payload[]) : []);
 
 /** Keys of the payloads' props that carry a value (a helper named null carries none). */
