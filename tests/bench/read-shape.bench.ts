@@ -94,7 +94,11 @@ async function run(driver: Driver, { cypher, params }: Query) {
   return { ms, cpuMs: (used.user + used.system) / 1000, jvmMs, bytes };
 }
 
-const p = (times: number[], q: number) => percentile([...times].sort((a, b) => a - b), q);
+const p = (times: number[], q: number) =>
+  percentile(
+    [...times].sort((a, b) => a - b),
+    q,
+  );
 /** CPU times are averaged: a median of 10 ms ticks, or of a run that a GC fell into, says less. */
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
 
@@ -130,15 +134,30 @@ describe('read shape', () => {
           const ms = times.get(label) ?? [];
           const cpuMs = mean(cpus.get(label) ?? []);
           const jvmMs = mean(jvms.get(label) ?? []);
-          const row = { p50: p(ms, 0.5), p99: p(ms, 0.99), cpuMs, jvmMs, bytes: bytes.get(label) ?? 0, dbHits: profiled.dbHits, top: profiled.top };
+          const row = {
+            p50: p(ms, 0.5),
+            p99: p(ms, 0.99),
+            cpuMs,
+            jvmMs,
+            bytes: bytes.get(label) ?? 0,
+            dbHits: profiled.dbHits,
+            top: profiled.top,
+          };
           result[`${name} (${label})`] = row;
           table.push([name, label, row.p50.toFixed(1), row.p99.toFixed(1), cpuMs.toFixed(0), jvmMs.toFixed(0), row.bytes, row.dbHits]);
           console.log(`\n${name} (${label}), costliest operators:`);
-          console.log(formatTable(['operator', 'details', 'db hits', 'rows', 'ms'], profiled.top.map((op) => [op.name, op.details, op.dbHits, op.rows, op.ms.toFixed(1)])));
+          console.log(
+            formatTable(
+              ['operator', 'details', 'db hits', 'rows', 'ms'],
+              profiled.top.map((op) => [op.name, op.details, op.dbHits, op.rows, op.ms.toFixed(1)]),
+            ),
+          );
         }
       }
       writeBenchResult('read-shape', { samples: SAMPLES, result });
-      console.log(`\n${formatTable(['read', 'Cypher', 'driver p50 ms', 'p99 ms', 'driver CPU ms', 'Neo4j CPU ms', 'bytes (plain JSON)', 'db hits'], table)}\n`);
+      console.log(
+        `\n${formatTable(['read', 'Cypher', 'driver p50 ms', 'p99 ms', 'driver CPU ms', 'Neo4j CPU ms', 'bytes (plain JSON)', 'db hits'], table)}\n`,
+      );
     },
     { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 },
   );

@@ -19,7 +19,13 @@ const listOf = (row: Row | undefined, key: string) => (Array.isArray(row?.[key])
 
 /** Keys of the payloads' props that carry a value (a helper named null carries none). */
 const keysWithValues = (payloads: Payload[]) =>
-  new Set(payloads.flatMap((p) => Object.entries(p.props).filter(([, value]) => value !== null).map(([key]) => key)));
+  new Set(
+    payloads.flatMap((p) =>
+      Object.entries(p.props)
+        .filter(([, value]) => value !== null)
+        .map(([key]) => key),
+    ),
+  );
 
 describe('read payloads', () => {
   let t: TestApp;
@@ -95,7 +101,9 @@ describe('read payloads', () => {
         nodes: { id: string; properties: Record<string, unknown> | null; degree: number; sources: { id: string }[] }[];
         edges: { id: string; type: string; from: { id: string }; to: { id: string }; evidence: { source: { id: string } }[] }[];
       };
-    }>('{ graph(limit: 5000) { nodes { id properties degree sources { id } } edges { id type from { id } to { id } evidence { source { id } } } } }');
+    }>(
+      '{ graph(limit: 5000) { nodes { id properties degree sources { id } } edges { id type from { id } to { id } evidence { source { id } } } } }',
+    );
     expect(body.errors).toBeUndefined();
     const { nodes, edges } = body.data?.graph ?? { nodes: [], edges: [] };
     // Each degree is the number of relations the answer holds for it (the whole graph fits the limit).
