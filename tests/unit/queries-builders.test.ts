@@ -64,6 +64,20 @@ describe('read builders', () => {
     );
   });
 
+  it("count an overview entity's degree once, when ordering by it, not again for its payload", () => {
+    const { cypher } = graphQuery({ types: null, relationTypes: null, sources: null, limit: 5000, edgeLimit: 20_000 });
+    expect(cypher.match(/COUNT \{ \(n\)--\(\) \}/g)).toHaveLength(1);
+    expect(cypher).toContain('ORDER BY degree DESC');
+  });
+
+  it('never return the stored search helpers or the relation `sources` copy, and read edge ends from bound nodes', () => {
+    const { cypher } = graphQuery({ types: null, relationTypes: null, sources: null, limit: 5000, edgeLimit: 20_000 });
+    expect(cypher).not.toContain('properties(');
+    expect(cypher).toMatch(/_norm: null, _aliasText: null/);
+    expect(cypher).toMatch(/sources: null/);
+    expect(cypher).not.toContain('startNode(');
+  });
+
   it('compute the counts inside the statement (no query per source or type)', () => {
     expect(allSourcesQuery().cypher).toMatch(/entityCount: COUNT \{.*relationCount: COUNT \{/s);
     expect(statsQuery().cypher.match(/CALL \(\)/g)).toHaveLength(4);

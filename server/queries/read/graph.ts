@@ -26,11 +26,13 @@ export function graphQuery({ types, relationTypes, sources, limit, edgeLimit }: 
                 MATCH (n)-[r]-(m:Entity)
                 WHERE type(r) IN $relationTypes AND ($types IS NULL OR m.type IN $types) AND (${FROM_SOURCES}) })
         WITH n, ${degreeOf('n')} AS degree ORDER BY degree DESC, n.id LIMIT toInteger($limit) + 1
-        RETURN collect(n) AS picked
+        // The payloads here, where the degree is known: not counted twice per entity.
+        RETURN collect(n) AS picked, collect(${entityPayload('n', 'degree')}) AS payloads
       }
-      WITH picked[..toInteger($limit)] AS nodes, size(picked) > toInteger($limit) AS cut
+      WITH picked[..toInteger($limit)] AS nodes, payloads[..toInteger($limit)] AS payloads,
+           size(picked) > toInteger($limit) AS cut
       ${edgesAmong('nodes', FROM_SOURCES)}
-      WITH [n IN nodes | ${entityPayload('n')}] AS nodes, edges[..toInteger($edgeLimit)] AS edges,
+      WITH payloads AS nodes, edges[..toInteger($edgeLimit)] AS edges,
            cut OR size(edges) > toInteger($edgeLimit) AS truncated
       ${referencedSources('nodes', 'edges')}
       RETURN nodes, edges, truncated, sources`,

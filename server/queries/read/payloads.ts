@@ -9,12 +9,34 @@ import type { Plain, PlainMap } from '../../domain/values';
 /** Relations of an entity: all its relationships except incoming MENTIONS (degree-store lookups). */
 export const degreeOf = (v: string) => `COUNT { (${v})--() } - COUNT { (${v})<-[:MENTIONS]-() }`;
 
-/** `v` must be a query variable bound to an :Entity node (never user input); `mentioner` must be unbound. */
-export const entityPayload = (v: string) =>
-  `{ props: properties(${v}), degree: ${degreeOf(v)}, sources: [(mentioner:Source)-[:MENTIONS]->(${v}) | mentioner.id] }`;
+/**
+ * Stored properties that no read answers with (docs/data-model.md): the entity's search and
+ * resolution helpers, and a relation's `sources` (the distinct `evidenceSources`). Payloads name
+ * them null instead: they were a fifth of a large overview's bytes, which the driver must decode.
+ */
+const ENTITY_HELPERS = ['_norm', '_aliasText'] as const;
+const RELATION_HELPERS = ['sources'] as const;
+/** Every stored property of `v` but `hidden`; `entries` (`key: expression`) replace stored ones. */
+const storedProps = (v: string, hidden: readonly string[], entries: string[] = []) =>
+  `${v} { .*, ${[...hidden.map((key) => `${key}: null`), ...entries].join(', ')} }`;
 
-export const relationPayload = (v: string) =>
-  `{ props: properties(${v}), type: type(${v}), from: startNode(${v}).id, to: endNode(${v}).id }`;
+/**
+ * `v` must be a query variable bound to an :Entity node (never user input); `mentioner` must be unbound.
+ * `degree`: an expression of the degree when the query has it already (e.g. it ordered by it).
+ */
+export const entityPayload = (v: string, degree = degreeOf(v)) =>
+  `{ props: ${storedProps(v, ENTITY_HELPERS)}, degree: ${degree}, sources: [(mentioner:Source)-[:MENTIONS]->(${v}) | mentioner.id] }`;
+
+/**
+ * `from`/`to`: variables bound to the relation's start and end node when the query has them (no lookup).
+ * The stored id is `<from>|<TYPE>|<to>` (relationKey): sent only when it is not, toRelation derives it
+ * otherwise (it was a tenth of a large overview's bytes).
+ */
+export const relationPayload = (v: string, from = `startNode(${v})`, to = `endNode(${v})`) => {
+  const derived = `${from}.id + '|' + type(${v}) + '|' + ${to}.id`;
+  const props = storedProps(v, RELATION_HELPERS, [`id: CASE ${v}.id WHEN ${derived} THEN null ELSE ${v}.id END`]);
+  return `{ props: ${props}, type: type(${v}), from: ${from}.id, to: ${to}.id }`;
+};
 
 export const sourceFields = (v: string) => `${v} { .id, .title, .url, .publisher, .publishedAt, .language }`;
 

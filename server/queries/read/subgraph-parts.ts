@@ -9,19 +9,19 @@ export function edgesAmong(nodes: string, extraCondition = 'true'): string {
     UNWIND ${nodes} AS a
     MATCH (a)-[r]->(b:Entity)
     WHERE b IN ${nodes} AND ($relationTypes IS NULL OR type(r) IN $relationTypes) AND (${extraCondition})
-    WITH r LIMIT toInteger($edgeLimit) + 1
-    RETURN collect(${relationPayload('r')}) AS edges
+    WITH a, r, b LIMIT toInteger($edgeLimit) + 1
+    RETURN collect(${relationPayload('r', 'a', 'b')}) AS edges
   }`;
 }
 
 /**
- * Every source that the node payloads (`sources` ids) and relation payloads (`props.sources`) of a
+ * Every source that the node payloads (`sources` ids) and relation payloads (`props.evidenceSources`) of a
  * subgraph refer to, as `sources`: evidence and entity sources need no further query.
  */
 export function referencedSources(nodes: string, edges: string): string {
   return `
   CALL (${nodes}, ${edges}) {
-    UNWIND [n IN ${nodes} | n.sources] + [e IN ${edges} | coalesce(e.props.sources, [])] AS ids
+    UNWIND [n IN ${nodes} | n.sources] + [e IN ${edges} | coalesce(e.props.evidenceSources, [])] AS ids
     UNWIND ids AS id
     WITH DISTINCT id
     MATCH (s:Source {id: id})
