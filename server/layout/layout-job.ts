@@ -88,6 +88,11 @@ export class LayoutJob {
     return running;
   }
 
+  /** A change is waiting for its debounce to pass. */
+  get pending(): boolean {
+    return this.timer !== null;
+  }
+
   /** Resolves when no run is pending or in progress. */
   async idle(): Promise<void> {
     while (this.timer || this.running) await (this.running ?? new Promise((resolve) => setTimeout(resolve, 20)));

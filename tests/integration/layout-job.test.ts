@@ -7,6 +7,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../server/db/schema-setup';
 import { exportText, EXPORT_FORMATS } from '../../server/export/export-formats';
+import { computeLayout } from '../../server/layout/compute-layout';
 import { LayoutJob } from '../../server/layout/layout-job';
 import { loadArticleSeed } from '../helpers/load-seed';
 import { createTestApp, resetDatabase, TEST_TOKEN, type TestApp } from '../helpers/test-app';
@@ -110,5 +111,37 @@ describe('stored layout positions', () => {
     expect(report?.unchanged).toBe(false);
     expect((await nodes()).every((n) => n.layout !== null)).toBe(true);
     expect(await Promise.all(EXPORT_FORMATS.map((format) => exportText(t.executor, format)))).toEqual(before);
+  });
+
+  it('runs one at a time: changes during a run make exactly one more run after it', async () => {
+    let computes = 0;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gated = new LayoutJob({
+      executor: t.executor,
+      logger: pino({ level: 'silent' }),
+      debounceMs: 10,
+      // The real computation, held until the test lets it go.
+      compute: (graph) => {
+        computes++;
+        return { result: gate.then(() => computeLayout(graph)), cancel: () => {} };
+      },
+    });
+    const until = async (done: () => boolean) => {
+      const deadline = Date.now() + 30_000;
+      while (!done()) {
+        if (Date.now() > deadline) throw new Error('timed out');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+    gated.schedule();
+    await until(() => computes === 1);
+    for (let i = 0; i < 3; i++) gated.schedule();
+    await until(() => !gated.pending);
+    expect(computes).toBe(1);
+    release();
+    await gated.idle();
+    expect({ computes, runs: gated.runs }).toEqual({ computes: 2, runs: 2 });
+    gated.stop();
   });
 });
