@@ -37,8 +37,8 @@ const database = await connectDatabase(config.neo4j, logger, {
 });
 // Created first, so that shutdown() works even if Neo4j fails while the client is being built.
 const server = createServer();
-// Stored layout positions: laid out again after every change, and whenever Neo4j is (re)bootstrapped
-// (a seed loaded by the CLI meanwhile, or entities that have no stored position yet).
+// Stored layout positions: laid out again after every mutation, and once Neo4j is first reachable
+// (after the schema and the auto-seed: a graph loaded by the CLI or an older version has none yet).
 let layoutJob: LayoutJob | null = null;
 const monitor = new DatabaseMonitor({
   executor: database.executor,
