@@ -11,6 +11,7 @@ import { useBodyLimit } from './graphql/body-limit';
 import { useCostLimit } from './graphql/cost';
 import type { GraphQLContext } from './graphql/context';
 import { maskError } from './graphql/errors';
+import { useGraphChanges } from './graphql/graph-changes';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphql/graphiql';
 import { renderOfflineGraphiQL, useGraphiQLAssets } from './graphql/graphiql-assets';
 import { DEFAULT_REQUEST_LIMITS, MAX_BODY_BYTES, type RequestLimits } from './graphql/limits';
@@ -34,11 +35,22 @@ export interface AppDependencies {
   corsOrigins?: readonly string[];
   /** Cost, result size and deadline; defaults in graphql/limits.ts, set from the environment by config.ts. */
   limits?: Partial<RequestLimits> | undefined;
+  /** Told after every mutation: the graph may have changed (the stored layout job, server/layout/). */
+  onGraphChange?: (() => void) | undefined;
 }
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-export function createApp({ executor, monitor, logger, apiToken, clientDir, corsOrigins = [], limits: given }: AppDependencies) {
+export function createApp({
+  executor,
+  monitor,
+  logger,
+  apiToken,
+  clientDir,
+  corsOrigins = [],
+  limits: given,
+  onGraphChange,
+}: AppDependencies) {
   const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...given };
   const drafts = new DraftService(executor);
   return createYoga<object, GraphQLContext>({
@@ -80,6 +92,7 @@ export function createApp({ executor, monitor, logger, apiToken, clientDir, cors
       useGraphiQLAssets(),
       useHttpRoutes({ monitor, clientDir, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       useWriteAuth(),
+      ...(onGraphChange ? [useGraphChanges(onGraphChange)] : []),
     ],
   });
 }

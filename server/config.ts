@@ -1,6 +1,7 @@
 // Validates the environment once, at start-up, and gives one clear message per bad value.
 import { resolve } from 'node:path';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './graphql/limits';
+import { DEFAULT_LAYOUT_MAX_ENTITIES } from './layout/layout-job';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -33,6 +34,8 @@ export interface Config {
   /** Cost, result size and deadline of one request (docs/graphql.md#limits). */
   limits: RequestLimits;
   supervision: SupervisionConfig;
+  /** Entities the stored layout job lays out at most (docs/benchmarks.md); 0 turns the job off. */
+  layoutMaxEntities: number;
 }
 
 /** How Neo4j is watched (docs/operations.md). */
@@ -140,6 +143,7 @@ export function loadConfig(env: Env): ConfigResult {
       connectTimeoutMs: integer('NEO4J_CONNECT_TIMEOUT_MS', 1_000, 100, 60_000),
       restartLimit: integer('NEO4J_RESTART_LIMIT', 5, 0, 1_000),
     },
+    layoutMaxEntities: integer('LAYOUT_MAX_ENTITIES', DEFAULT_LAYOUT_MAX_ENTITIES, 0, 1_000_000),
   };
   // Past Neo4j's own timeout by default, so that a slow statement reports that one first.
   config.limits.requestTimeoutMs = integer('REQUEST_TIMEOUT_MS', config.queryTimeoutMs + REQUEST_TIMEOUT_MARGIN_MS, 100, 600_000);

@@ -10,6 +10,7 @@ import { connectDatabase } from './db/connect';
 import { DatabaseMonitor } from './db/monitor';
 import { generateApiToken } from './graphql/auth';
 import { ensureClientBuilt } from './http/client-build';
+import { LayoutJob } from './layout/layout-job';
 import { createLogger } from './logger';
 
 const config = loadConfigOrExit(process.env);
@@ -36,11 +37,17 @@ const database = await connectDatabase(config.neo4j, logger, {
 });
 // Created first, so that shutdown() works even if Neo4j fails while the client is being built.
 const server = createServer();
+// Stored layout positions: laid out again after every mutation, and once Neo4j is first reachable
+// (after the schema and the auto-seed: a graph loaded by the CLI or an older version has none yet).
+let layoutJob: LayoutJob | null = null;
 const monitor = new DatabaseMonitor({
   executor: database.executor,
   logger,
   uri: database.uri,
-  bootstrap: () => bootstrapDatabase({ executor: database.executor, logger, autoSeed: config.autoSeed }),
+  bootstrap: async () => {
+    await bootstrapDatabase({ executor: database.executor, logger, autoSeed: config.autoSeed });
+    layoutJob?.schedule();
+  },
   intervalMs: supervision.probeIntervalMs,
   probeTimeoutMs: supervision.probeTimeoutMs,
 });
@@ -51,7 +58,18 @@ const clientDir = await ensureClientBuilt((line) => logger.info(line));
 const apiToken = config.apiToken ?? generateApiToken();
 // Requests ask the monitor first: while Neo4j is known to be down they fail at once.
 const executor = database.executor.guardedBy(monitor);
-const app = createApp({ executor, monitor, logger, apiToken, clientDir, corsOrigins: config.corsOrigins, limits: config.limits });
+// The job uses the unguarded executor: it runs from the bootstrap, before the monitor reports Neo4j up.
+if (config.layoutMaxEntities > 0) layoutJob = new LayoutJob({ executor: database.executor, logger, maxEntities: config.layoutMaxEntities });
+const app = createApp({
+  executor,
+  monitor,
+  logger,
+  apiToken,
+  clientDir,
+  corsOrigins: config.corsOrigins,
+  limits: config.limits,
+  onGraphChange: () => layoutJob?.schedule(),
+});
 server.on('request', app.requestListener);
 
 server.listen(config.port, config.host, () => {
@@ -75,6 +93,7 @@ async function shutdown(why: string, exitCode: number) {
   stopping = true;
   (exitCode === 0 ? logger.info : logger.error).call(logger, `${why}: stopping`);
   monitor.stop();
+  layoutJob?.stop();
   // A frozen Neo4j cannot stop cleanly: past this, kill it and go, rather than hang.
   setTimeout(() => {
     const pid = database.neo4jPid();

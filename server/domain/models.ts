@@ -12,6 +12,8 @@ export interface EntityModel extends Omit<Entity, 'description'> {
   sourceIds: string[];
   /** The sources themselves, when the query returned them too (subgraphs). */
   sources?: SourceModel[] | undefined;
+  /** The stored layout's position (internal `_lx`, `_ly`, written by server/layout/). */
+  layout?: { x: number; y: number } | undefined;
 }
 
 export interface EvidenceModel {

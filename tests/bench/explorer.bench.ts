@@ -3,7 +3,8 @@
 //   (the same overview request, then Cytoscape's defaults and cose on the main thread);
 // - the longest main-thread task and tasks over 200 ms while the graph arrives, and panning fps;
 // - expanding a hub of 240 neighbours: from the request to the new nodes drawn;
-// - the first-view layout engines compared on 1k, 5k and 20k entities, each in a worker.
+// - the first-view layout engines compared on 1k, 5k and 20k entities, each in a worker;
+// - stored positions (H3): the server's layout job on the same sizes, and the first view once it ran.
 // Prints tables and writes bench-results/explorer-<timestamp>.json. Env: EXPLORER_BENCH_SIZES
 // (1000,5000: the app's overview stops at 5000), EXPLORER_BENCH_ENGINE_SIZES (1000,5000,20000),
 // EXPLORER_BENCH_NAIVE_MAX (1000: the largest size the naive baseline runs at).
@@ -18,6 +19,7 @@ import { startTestServer, type TestServer } from '../helpers/test-server';
 import type { EngineName, EngineReply } from './explorer/page/engine-messages';
 import { BENCH_PAGE_DIST, buildBenchPage } from './explorer/build-page';
 import { instrumentedPage, longTasks, panFps } from './explorer/measure';
+import { runStoredLayoutJob, type StoredLayoutJobResult } from './explorer/stored-layout';
 import { cpuPressure, formatTable, loadAverage, writeBenchResult } from './results';
 
 const sizes = (name: string, fallback: string) =>
@@ -140,10 +142,19 @@ describe('explorer', () => {
         const explorer = await measureApp(size);
         const naive = size <= NAIVE_MAX ? await measureNaive(size) : null;
         const hubExpandMs = await measureHubExpand(size);
-        appRows.push({ size, explorer, naive, hubExpandMs });
+        // The same graph once the server's layout job has stored its positions.
+        const job = await runStoredLayoutJob(app.executor);
+        const stored = await measureApp(size);
+        appRows.push({ size, explorer, naive, hubExpandMs, job, stored });
       }
       const engineRows: (EngineReply & { size: number })[] = [];
       for (const size of ENGINE_SIZES) for (const name of ENGINES) engineRows.push({ size, ...(await measureEngine(name, size)) });
+      const jobRows: (StoredLayoutJobResult & { size: number })[] = [];
+      for (const size of ENGINE_SIZES) {
+        await resetDatabase(app.executor);
+        await loadSeed(app.executor, clusteredSeed(size));
+        jobRows.push({ size, ...(await runStoredLayoutJob(app.executor)) });
+      }
       const table = formatTable(
         ['entities', 'measure', 'explorer', 'naive Cytoscape', 'ratio'],
         appRows.flatMap((row) => {
@@ -158,6 +169,7 @@ describe('explorer', () => {
             [row.size as number, 'tasks over 200 ms', ...pair(e.over200, n?.over200)],
             [row.size as number, 'panning, fps', ...pair(e.fps, n?.fps)],
             [row.size as number, `expand a hub of ${HUB_LEAVES}, ms to drawn`, row.hubExpandMs as number, '-', '-'],
+            ...storedRows(row.size as number, row.stored as Awaited<ReturnType<typeof measureApp>>, e),
           ];
         }),
       );
@@ -165,14 +177,39 @@ describe('explorer', () => {
         ['entities', 'engine (in a worker)', 'layout ms', 'edge length spread', 'crowded nodes'],
         engineRows.map((r) => [r.size, r.name, round(r.layoutMs), r.edgeLengthSpread.toFixed(2), `${Math.round(r.overlapShare * 100)}%`]),
       );
+      const jobs = formatTable(
+        ['entities', 'relations', 'layout', 'total ms', 'read ms', 'compute ms', 'write ms', 'Node CPU ms'],
+        jobRows.map((r) => [r.size, r.relations, `fcose ${r.quality}`, r.totalMs, r.readMs, r.computeMs, r.writeMs, r.cpuMs]),
+      );
       const path = writeBenchResult('explorer', {
         loadAverage: { start: loadAverageStart, end: loadAverage() },
         cpuPressure: { start: pressureStart, end: cpuPressure() },
         app: appRows,
         engines: engineRows,
+        storedLayoutJobs: jobRows,
       });
       console.log(`\n${table}\n\n${engines}\n\nload average ${loadAverageStart.join(' ')} → ${loadAverage().join(' ')}\n${path}`);
+      console.log(`\nstored layout job (server, worker thread)\n${jobs}`);
     },
     { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 },
   );
 });
+
+/** The first view from stored positions, beside the same page laying out in its worker (the ratio). */
+function storedRows(
+  size: number,
+  stored: { firstViewMs: number; graphqlDoneMs: number; longestMs: number },
+  computed: { firstViewMs: number },
+) {
+  return [
+    [size, 'stored positions: overview answered, ms', stored.graphqlDoneMs, '-', '-'],
+    [
+      size,
+      'stored positions: first picture, ms (vs the worker layout)',
+      stored.firstViewMs,
+      computed.firstViewMs,
+      ratio(stored.firstViewMs, computed.firstViewMs),
+    ],
+    [size, 'stored positions: longest main-thread task, ms', stored.longestMs, '-', '-'],
+  ];
+}

@@ -23,6 +23,8 @@ export interface TestAppOptions {
   makeExecutor?: (driver: ReturnType<typeof createDriver>, options: ExecutorOptions) => Executor;
   /** Wait (up to 30 s) for Neo4j to answer before returning; false for a Neo4j that is meant to be unreachable. */
   awaitReady?: boolean;
+  /** Told after every mutation, as main.ts tells the stored layout job. */
+  onGraphChange?: () => void;
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -57,6 +59,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     clientDir: options.clientDir,
     corsOrigins: options.corsOrigins ?? [],
     limits,
+    onGraphChange: options.onGraphChange,
   });
   return {
     app,

@@ -37,6 +37,7 @@ const toNode = (n: NodeFieldsFragment): GraphNode => ({
   degree: n.degree,
   sources: n.sources.map((s) => s.id),
   position: n.position ? { x: n.position.x, y: n.position.y } : null,
+  layout: n.layout ? { x: n.layout.x, y: n.layout.y } : null,
 });
 
 const toRelation = (e: EdgeFieldsFragment): ApiRelation => ({ ...e, properties: asProperties(e.properties) });

@@ -16,10 +16,12 @@ export interface EvidenceItem {
 }
 
 /** An entity: the API's fields, with properties as an object and its sources as ids. */
-export type GraphNode = Omit<NodeFieldsFragment, 'description' | 'properties' | 'sources' | 'position'> & {
+export type GraphNode = Omit<NodeFieldsFragment, 'description' | 'properties' | 'sources' | 'position' | 'layout'> & {
   description?: NodeFieldsFragment['description'];
   /** Where the imported file drew it: the initial layout when every drawn node has one. */
   position?: { x: number; y: number } | null;
+  /** Where the server's stored layout puts it (core/stored-positions.ts). */
+  layout?: { x: number; y: number } | null;
   properties: Properties;
   /** Ids of the sources that mention this entity (for the source filter). */
   sources: string[];

@@ -42,7 +42,7 @@ export type EntityQueryVariables = Exact<{
 }>;
 
 
-export type EntityQuery = { entity: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, relations: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }>, statements: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }>, fullSources: Array<{ id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null }> } | null };
+export type EntityQuery = { entity: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null, relations: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }>, statements: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }>, fullSources: Array<{ id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null }> } | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -50,7 +50,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, matched: string | null, entity: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } }> };
+export type SearchQuery = { search: Array<{ score: number, matched: string | null, entity: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null } }> };
 
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -83,13 +83,13 @@ export type GraphTypesQuery = { stats: { byType: Array<{ key: string }>, byRelat
 
 export type SourceFieldsFragment = { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null };
 
-export type NodeFieldsFragment = { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null };
+export type NodeFieldsFragment = { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null };
 
 export type EndFieldsFragment = { id: string, name: string, type: string };
 
 export type EdgeFieldsFragment = { id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> };
 
-export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> };
+export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> };
 
 export type ReportFieldsFragment = { ok: boolean, dryRun: boolean, entitiesCreated: number, entitiesUpdated: number, entitiesResolved: number, entitiesRemoved: number, relationsCreated: number, relationsUpdated: number, relationsRemoved: number, sourcesCreated: number, sourcesUpdated: number, sourcesRemoved: number, createdEntityIds: Array<string>, notes: Array<string>, resolutions: Array<{ from: string, to: string, reason: string }>, errors: Array<{ path: string, message: string }> };
 
@@ -98,7 +98,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { graph: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } };
+export type OverviewQuery = { graph: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
@@ -106,7 +106,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } };
+export type NeighbourhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } };
 
 export type ShortestPathQueryVariables = Exact<{
   from: string | number;
@@ -114,7 +114,7 @@ export type ShortestPathQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathQuery = { shortestPath: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } | null };
+export type ShortestPathQuery = { shortestPath: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } | null };
 
 export type EntityBatchQueryVariables = Exact<{
   id0: string | number;
@@ -130,7 +130,7 @@ export type EntityBatchQueryVariables = Exact<{
 }>;
 
 
-export type EntityBatchQuery = { e0: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e1: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e2: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e3: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e4: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e5: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e6: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e7: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e8: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null, e9: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null } | null };
+export type EntityBatchQuery = { e0: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null } | null, e1: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null } | null, e2: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null } | null, e3: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null } | null, e4: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null } | null, e5: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null } | null, e6: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null } | null, e7: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null } | null, e8: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null } | null, e9: { id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null } | null };
 
 export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -168,6 +168,10 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     id
   }
   position {
+    x
+    y
+  }
+  layout {
     x
     y
   }
@@ -251,6 +255,10 @@ fragment NodeFields on Entity {
     id
   }
   position {
+    x
+    y
+  }
+  layout {
     x
     y
   }
@@ -382,6 +390,10 @@ export const EntityDocument = new TypedDocumentString(`
       x
       y
     }
+    layout {
+      x
+      y
+    }
     relations(limit: 500) {
       id
       type
@@ -462,6 +474,10 @@ export const SearchDocument = new TypedDocumentString(`
         id
       }
       position {
+        x
+        y
+      }
+      layout {
         x
         y
       }
@@ -585,6 +601,10 @@ export const OverviewDocument = new TypedDocumentString(`
         x
         y
       }
+      layout {
+        x
+        y
+      }
     }
     edges {
       id
@@ -631,6 +651,10 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
         id
       }
       position {
+        x
+        y
+      }
+      layout {
         x
         y
       }
@@ -683,6 +707,10 @@ export const ShortestPathDocument = new TypedDocumentString(`
         x
         y
       }
+      layout {
+        x
+        y
+      }
     }
     edges {
       id
@@ -731,6 +759,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
       x
       y
     }
+    layout {
+      x
+      y
+    }
   }
   e1: entity(id: $id1) {
     id
@@ -744,6 +776,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
       id
     }
     position {
+      x
+      y
+    }
+    layout {
       x
       y
     }
@@ -763,6 +799,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
       x
       y
     }
+    layout {
+      x
+      y
+    }
   }
   e3: entity(id: $id3) {
     id
@@ -776,6 +816,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
       id
     }
     position {
+      x
+      y
+    }
+    layout {
       x
       y
     }
@@ -795,6 +839,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
       x
       y
     }
+    layout {
+      x
+      y
+    }
   }
   e5: entity(id: $id5) {
     id
@@ -808,6 +856,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
       id
     }
     position {
+      x
+      y
+    }
+    layout {
       x
       y
     }
@@ -827,6 +879,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
       x
       y
     }
+    layout {
+      x
+      y
+    }
   }
   e7: entity(id: $id7) {
     id
@@ -840,6 +896,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
       id
     }
     position {
+      x
+      y
+    }
+    layout {
       x
       y
     }
@@ -859,6 +919,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
       x
       y
     }
+    layout {
+      x
+      y
+    }
   }
   e9: entity(id: $id9) {
     id
@@ -872,6 +936,10 @@ export const EntityBatchDocument = new TypedDocumentString(`
       id
     }
     position {
+      x
+      y
+    }
+    layout {
       x
       y
     }

@@ -6,6 +6,7 @@ import fcose from 'cytoscape-fcose';
 import type { Point } from '../core/placement';
 import { fitMove } from '../core/reveal';
 import { chooseRenderer, type RendererChoice, type RendererName } from '../core/renderer-choice';
+import { storedPositions } from '../core/stored-positions';
 import type { LayoutName, Selection } from '../core/types';
 import type { Viewport } from '../core/viewport';
 import type { VisibleGraph } from '../core/visible';
@@ -18,6 +19,7 @@ import { graphStyle } from './cy-style';
 import { glRendererName } from './gl-probe';
 import { LabelLayer } from './label-layer';
 import { placeNewNodes } from './place-new-nodes';
+import { placeStored } from './stored-layout';
 import { watchUserViewport } from './viewport-watch';
 import { ViewKeeper } from './view-keeper';
 
@@ -201,8 +203,10 @@ export class GraphCanvas {
     if (laidOut) {
       this.lastLayout = { name: options.layout, request: options.layoutRequest };
       cy.resize(); // the panels may just have changed the container size
-      // The first drawing of nodes that all carry the imported file's positions keeps them.
-      const preset = wasEmpty && options.layout === 'fcose' ? filePositions(visible) : undefined;
+      // A first drawing where (nearly) every node has a stored position (the file's, else the
+      // server's layout) shows them at once instead of laying out.
+      const stored = wasEmpty && options.layout === 'fcose' ? storedPositions(visible.nodes) : undefined;
+      const preset = stored ? placeStored(cy, stored, this.big ? 40 : 75) : undefined;
       // The first picture of a shared link keeps its viewport; a layout asked for later is fitted.
       this.pendingViewport = wasEmpty ? options.viewport : null;
       if (!wasEmpty && options.viewport) queueMicrotask(() => this.handlers.onViewport(null));
@@ -316,16 +320,6 @@ export class GraphCanvas {
     });
     return out;
   }
-}
-
-/** Every visible node's position from the imported file, or undefined when any node has none. */
-function filePositions(visible: VisibleGraph): Map<string, Point> | undefined {
-  const positions = new Map<string, Point>();
-  for (const node of visible.nodes) {
-    if (!node.position) return undefined;
-    positions.set(node.id, { x: node.position.x, y: node.position.y });
-  }
-  return positions;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

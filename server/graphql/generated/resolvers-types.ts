@@ -158,6 +158,12 @@ export type Entity = {
   description: Maybe<Scalars['String']['output']>;
   /** Kebab-case id, e.g. north-korea. */
   id: Scalars['ID']['output'];
+  /**
+   * Where the server's stored layout puts it (the explorer's force layout of the whole graph, computed
+   * once per graph version, in the same coordinates as a computed layout); null until the layout job
+   * has run, for entities beyond its cap (LAYOUT_MAX_ENTITIES), and for a server without the job.
+   */
+  layout: Maybe<Position>;
   /** English name. */
   name: Scalars['String']['output'];
   /** Where the imported file drew it (Cytoscape node position); null when the file had none. */
@@ -826,6 +832,7 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layout?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   properties?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;

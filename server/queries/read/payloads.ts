@@ -60,6 +60,8 @@ export function toEntity(value: Plain | undefined): EntityModel {
     sourceIds: asStrings(payload.sources),
     // Imported with the file (internal `_x`, `_y`): the explorer's initial layout.
     position: typeof props._x === 'number' && typeof props._y === 'number' ? { x: props._x, y: props._y } : undefined,
+    // Computed by the server's layout job (internal `_lx`, `_ly`): drawn when the file gave none.
+    layout: typeof props._lx === 'number' && typeof props._ly === 'number' ? { x: props._lx, y: props._ly } : undefined,
   };
 }
 
