@@ -41,6 +41,30 @@ describe('GraphML and GEXF serialisers', () => {
     expect(converted.file).toEqual({ version: 1, ...graph });
   });
 
+  // Found by the export round-trip property test: the XML parser turns NEL and the Unicode line and
+  // paragraph separators into "\n", which broke a JSON list value (a raw newline inside a string).
+  it.each([
+    ['GraphML', toGraphml, graphmlToSeed],
+    ['GEXF', toGexf, gexfToSeed],
+  ] as const)('%s: NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR read back unchanged', (_name, write, read) => {
+    const odd: XmlGraph = {
+      sources: graph.sources,
+      entities: [
+        {
+          id: 'odd',
+          type: 'Thing',
+          name: 'a\u0085b\u2028c\u2029d',
+          aliases: ['\u2028'],
+          properties: { role: ['\u0085', ''], note: 'x\u2029' },
+        },
+      ],
+      relations: [],
+    };
+    const converted = read(write(odd));
+    expect(converted.errors).toEqual([]);
+    expect(converted.file).toEqual({ version: 1, ...odd });
+  });
+
   it('refuses a control character XML cannot hold, naming the entity', () => {
     const bad: XmlGraph = { ...graph, entities: [{ id: 'x', type: 'Place', name: 'bell\u0007' }] };
     expect(() => toGraphml(bad)).toThrow(new XmlExportError('entity x: contains a control character that XML cannot hold'));

@@ -34,8 +34,9 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 function escape(text: string, where: string): string {
   if (NOT_XML.test(text)) throw new XmlExportError(`${where}: contains a control character that XML cannot hold`);
-  // \t \n \r as references: XML parsers normalise them otherwise (attribute values, CR LF).
-  return text.replace(/[&<>"'\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+  // \t \n \r as references: XML parsers normalise them otherwise (attribute values, CR LF); so do
+  // NEL and the Unicode line/paragraph separators, which xmldom turns into "\n" (XML 1.1's rule).
+  return text.replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const xmlType = (value: Scalar) =>
