@@ -146,7 +146,7 @@ const refresh = async (created: string[] = []) => {
   invalidateDetails(store);
   const { history, selection, pathPick } = store.get();
   const pathEnds = pathPick.from && pathPick.to ? { from: pathPick.from, to: pathPick.to } : null;
-  await restoreView(store, { view: history.present, selection, pathEnds }, true);
+  await restoreView(store, { view: history.present, selection, pathEnds }, { keepHistory: true, reload: true });
   store.update((s) => ({ ...s, created }));
   void articles.reload();
 };
@@ -201,6 +201,7 @@ window.addEventListener('hashchange', () => void restoreView(store, fromHash(loc
 // Test seam: the e2e build (vite --mode e2e) exposes read-only handles; other builds drop this.
 if (import.meta.env.MODE === 'e2e') exposeDebugHandles({ store, canvas, layoutReports });
 
+// The overview first: the first picture waits for its answer; health and readiness can follow.
+void restoreView(store, fromHash(location.hash));
 readiness.start();
 void loadHealth();
-void restoreView(store, fromHash(location.hash));
