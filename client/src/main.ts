@@ -1,5 +1,7 @@
 // Wires the state layer (core/, app/) to the views and starts the explorer. Views render and emit
 // intents; app/ fetches (through api/) and holds the state; core/ is pure.
+// First: sends the overview request before the rest of the bundle is evaluated (app/boot-request.ts).
+import { bootOverview } from './app/boot-request';
 import { rendererOverride } from './core/renderer-choice';
 import { fromHash } from './core/url-state';
 import type { LayoutName } from './core/types';
@@ -202,6 +204,6 @@ window.addEventListener('hashchange', () => void restoreView(store, fromHash(loc
 if (import.meta.env.MODE === 'e2e') exposeDebugHandles({ store, canvas, layoutReports });
 
 // The overview first: the first picture waits for its answer; health and readiness can follow.
-void restoreView(store, fromHash(location.hash));
+void restoreView(store, fromHash(location.hash), { overview: bootOverview });
 readiness.start();
 void loadHealth();

@@ -24,13 +24,15 @@ export interface RestoreOptions {
    * a link's new hash (e.g. `#exp=hub:240`) fetches only what the cache lacks, and nothing drawn moves.
    */
   reload?: boolean;
+  /** The overview's requests, already sent (at start: app/boot-request.ts). */
+  overview?: ReturnType<typeof requestOverview>;
 }
 
 export async function restoreView(store: Store, target: RestoreTarget, options: RestoreOptions = {}): Promise<void> {
   const { keepHistory = false, reload = false } = options;
   const reuse = !reload && store.get().ready;
   // The overview's requests go out before anything else happens: the first render creates the canvas.
-  const overview = reuse ? null : requestOverview();
+  const overview = reuse ? null : (options.overview ?? requestOverview());
   const done = await withLoading(store, 'Loading graph…', async () => {
     store.update((s) => (reuse ? { ...s, restoring: true } : { ...s, data: emptyGraphData(), restoring: true }));
     if (overview) await loadOverview(store, overview);
