@@ -79,27 +79,43 @@ export function bootTimeline(page: Page): Promise<BootTimeline> {
 
 /** The Chrome DevTools protocol's Profiler.Profile, as much of it as selfTimes reads. */
 export interface Profile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  nodes: { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
   samples?: number[];
   timeDeltas?: number[];
 }
 
-/** Self time per function (ms), largest first; `where` is file:line:column of the bundle. */
-export function selfTimes(profile: Profile): { name: string; where: string; ms: number }[] {
+export interface FunctionTime {
+  name: string;
+  where: string;
+  ms: number;
+}
+
+/**
+ * Time per function (ms), largest first; `where` is file:line:column of the bundle. Self time by
+ * default; `inclusive` credits every function on the sampled stack once (its callees included).
+ */
+export function selfTimes(profile: Profile, inclusive = false): FunctionTime[] {
   const byNode = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
-  const totals = new Map<string, { name: string; where: string; ms: number }>();
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const totals = new Map<string, FunctionTime>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   for (let i = 0; i < samples.length; i++) {
-    const frame = byNode.get(samples[i]!);
-    if (!frame) continue;
-    const file = frame.url.split('/').pop() ?? '';
-    const where = file ? `${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : '';
-    const key = `${frame.functionName}@${where}`;
-    const entry = totals.get(key) ?? { name: frame.functionName || '(anonymous)', where, ms: 0 };
-    // A sample's time is the delta to the next one.
-    entry.ms += (deltas[i + 1] ?? 0) / 1000;
-    totals.set(key, entry);
+    const seen = new Set<string>();
+    for (let id: number | undefined = samples[i]; id !== undefined; id = inclusive ? parent.get(id) : undefined) {
+      const frame = byNode.get(id);
+      if (!frame) break;
+      const file = frame.url.split('/').pop() ?? '';
+      const where = file ? `${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : '';
+      const key = `${frame.functionName}@${where}`;
+      if (seen.has(key) || frame.functionName === '(root)') continue;
+      seen.add(key);
+      const entry = totals.get(key) ?? { name: frame.functionName || '(anonymous)', where, ms: 0 };
+      // A sample's time is the delta to the next one.
+      entry.ms += (deltas[i + 1] ?? 0) / 1000;
+      totals.set(key, entry);
+    }
   }
   return [...totals.values()].sort((a, b) => b.ms - a.ms);
 }
