@@ -1,5 +1,7 @@
 // Wires the state layer (core/, app/) to the views and starts the explorer. Views render and emit
 // intents; app/ fetches (through api/) and holds the state; core/ is pure.
+// First: sends the overview request before the rest of the bundle is evaluated (app/boot-request.ts).
+import { bootOverview } from './app/boot-request';
 import { rendererOverride } from './core/renderer-choice';
 import { fromHash } from './core/url-state';
 import type { LayoutName } from './core/types';
@@ -146,7 +148,7 @@ const refresh = async (created: string[] = []) => {
   invalidateDetails(store);
   const { history, selection, pathPick } = store.get();
   const pathEnds = pathPick.from && pathPick.to ? { from: pathPick.from, to: pathPick.to } : null;
-  await restoreView(store, { view: history.present, selection, pathEnds }, true);
+  await restoreView(store, { view: history.present, selection, pathEnds }, { keepHistory: true, reload: true });
   store.update((s) => ({ ...s, created }));
   void articles.reload();
 };
@@ -201,6 +203,7 @@ window.addEventListener('hashchange', () => void restoreView(store, fromHash(loc
 // Test seam: the e2e build (vite --mode e2e) exposes read-only handles; other builds drop this.
 if (import.meta.env.MODE === 'e2e') exposeDebugHandles({ store, canvas, layoutReports });
 
+// The overview first: the first picture waits for its answer; health and readiness can follow.
+void restoreView(store, fromHash(location.hash), { overview: bootOverview });
 readiness.start();
 void loadHealth();
-void restoreView(store, fromHash(location.hash));

@@ -99,8 +99,10 @@ async function measureHubExpand(size: number) {
         const started = performance.now();
         location.hash = `exp=test-hub:${leaves}`;
         const check = () => {
-          const drawn = window.jejaring!.canvas.cy!.nodes('[id ^= "hub-member-"]').length;
-          if (drawn >= leaves) requestAnimationFrame(() => resolve(performance.now() - started));
+          // Id look-ups, not a selector: filtering every node each frame took ~1 s of a 5k expansion.
+          const cy = window.jejaring!.canvas.cy!;
+          const drawn = Array.from({ length: leaves }, (_, i) => cy.getElementById(`hub-member-${i + 1}`)).every((n) => n.nonempty());
+          if (drawn) requestAnimationFrame(() => resolve(performance.now() - started));
           else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);

@@ -1,6 +1,7 @@
 // Fetches what a view needs into the data cache (the view state itself never holds fetched data).
 import { fetchEntityNodes, fetchHealth, fetchNeighbourhood, fetchOverview, fetchShortestPath, fetchSources } from '../api/explorer-api';
-import { mergeSubgraph, withNeighbourhood, withOverview, withSources } from '../core/graph-data';
+import { mergeSubgraph, withNeighbourhood, withOverview, withSources, type Subgraph } from '../core/graph-data';
+import type { SourceInfo } from '../core/types';
 import { orderPath } from '../core/path-sentences';
 import type { PathView } from '../core/view-state';
 import type { Store } from './store';
@@ -25,8 +26,13 @@ export async function withLoading<T>(store: Store, label: string, work: () => Pr
   }
 }
 
-export async function loadOverview(store: Store): Promise<void> {
-  const [overview, sources] = await Promise.all([fetchOverview(overviewLimit()), fetchSources()]);
+/** Sends the overview's requests (the overview and the sources, at once); loadOverview stores the answers. */
+export function requestOverview(): Promise<[Subgraph, SourceInfo[]]> {
+  return Promise.all([fetchOverview(overviewLimit()), fetchSources()]);
+}
+
+export async function loadOverview(store: Store, pending: Promise<[Subgraph, SourceInfo[]]> = requestOverview()): Promise<void> {
+  const [overview, sources] = await pending;
   store.update((s) => ({ ...s, data: withSources(withOverview(s.data, overview), sources), ready: true }));
 }
 

@@ -5,7 +5,7 @@ import { createHistory, replace } from '../core/history';
 import type { Selection } from '../core/types';
 import type { ViewState } from '../core/view-state';
 import type { Viewport } from '../core/viewport';
-import { ensureEntities, ensureNeighbourhood, loadOverview, loadPath, withLoading } from './loaders';
+import { ensureEntities, ensureNeighbourhood, loadOverview, loadPath, requestOverview, withLoading } from './loaders';
 import type { Store } from './store';
 
 export interface RestoreTarget {
@@ -16,11 +16,26 @@ export interface RestoreTarget {
   viewport?: Viewport | null;
 }
 
-/** `keepHistory`: refresh the present in place (after an import) instead of starting a new history. */
-export async function restoreView(store: Store, target: RestoreTarget, keepHistory = false): Promise<void> {
+export interface RestoreOptions {
+  /** Refresh the present in place (after an import) instead of starting a new history. */
+  keepHistory?: boolean;
+  /**
+   * Fetch everything again (after an import or an outage). Without it, data already loaded is kept:
+   * a link's new hash (e.g. `#exp=hub:240`) fetches only what the cache lacks, and nothing drawn moves.
+   */
+  reload?: boolean;
+  /** The overview's requests, already sent (at start: app/boot-request.ts). */
+  overview?: ReturnType<typeof requestOverview>;
+}
+
+export async function restoreView(store: Store, target: RestoreTarget, options: RestoreOptions = {}): Promise<void> {
+  const { keepHistory = false, reload = false } = options;
+  const reuse = !reload && store.get().ready;
+  // The overview's requests go out before anything else happens: the first render creates the canvas.
+  const overview = reuse ? null : (options.overview ?? requestOverview());
   const done = await withLoading(store, 'Loading graph…', async () => {
-    store.update((s) => ({ ...s, data: emptyGraphData(), restoring: true }));
-    await loadOverview(store);
+    store.update((s) => (reuse ? { ...s, restoring: true } : { ...s, data: emptyGraphData(), restoring: true }));
+    if (overview) await loadOverview(store, overview);
     const { view, selection, pathEnds } = target;
     await Promise.all(Object.entries(view.expanded).map(([id, count]) => ensureNeighbourhood(store, id, count)));
     const wanted = [...view.pinned, ...(view.focus ? [view.focus.id] : []), ...(selection?.kind === 'node' ? [selection.id] : [])];

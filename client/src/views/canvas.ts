@@ -14,6 +14,7 @@ import { fitNodes } from '../layout/fit-nodes';
 import { LayoutRunner, type LayoutReport } from '../layout/layout-runner';
 import { addInChunks, CHUNK_SIZE, gridSpot, type ChunkedAdd } from './chunked-add';
 import { attachTooltip, tooltipElement } from './canvas-tooltip';
+import { updateData } from './cy-data-sync';
 import { edgeData, nodeData } from './cy-elements';
 import { graphStyle } from './cy-style';
 import { glRendererName } from './gl-probe';
@@ -239,7 +240,7 @@ export class GraphCanvas {
       for (const node of visible.nodes) {
         const existing = cy.getElementById(node.id);
         if (existing.nonempty()) {
-          existing.data(nodeData(node));
+          updateData(existing, nodeData(node));
           continue;
         }
         const position = this.positions.get(node.id);
@@ -251,7 +252,7 @@ export class GraphCanvas {
       for (const edge of visible.edges) {
         const existing = cy.getElementById(edge.id);
         // Drawn edges are updated too: an import can change a relation's status (and its dash style).
-        if (existing.nonempty()) existing.data(edgeData(edge));
+        if (existing.nonempty()) updateData(existing, edgeData(edge));
         else fresh.push({ group: 'edges', data: edgeData(edge) });
       }
       cy.add(first && fresh.length > CHUNK_SIZE * 2 ? fresh.slice(0, CHUNK_SIZE) : fresh);
