@@ -6,6 +6,8 @@ import { visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 
 /** Entries kept per document; past this the document's entries are dropped and counted afresh. */
 const MAX_ENTRIES_PER_DOCUMENT = 256;
+/** Keys longer than this are weighed every time, not kept: a cache entry must not hold a big body. */
+const MAX_KEY_LENGTH = 512;
 
 /** Names of the variables used inside a size argument (any field's, by name) or a directive. */
 export function costVariables(document: DocumentNode, sizeArgs: ReadonlySet<string>): string[] {
@@ -55,7 +57,7 @@ export class CostCache {
     const known = entry.costs.get(key);
     if (known !== undefined) return known;
     const cost = weigh();
-    if (cost > this.maxCached) return cost;
+    if (cost > this.maxCached || key.length > MAX_KEY_LENGTH) return cost;
     if (entry.costs.size >= MAX_ENTRIES_PER_DOCUMENT) entry.costs.clear();
     entry.costs.set(key, cost);
     return cost;

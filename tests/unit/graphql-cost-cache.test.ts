@@ -64,4 +64,12 @@ describe('CostCache', () => {
     expect(() => cache.get(schema, document, undefined, { n: 'x' }, failing)).toThrow('bad variables');
     expect(cache.get(schema, document, undefined, { n: 'x' }, () => 7)).toBe(7);
   });
+
+  it('keeps no entry for a big variable value: a request body must not stay in memory', () => {
+    const { calls, cost } = weighing();
+    const big = 'x'.repeat(10_000);
+    cost({ id: 'a', n: big });
+    cost({ id: 'a', n: big });
+    expect(calls).toHaveLength(2);
+  });
 });
