@@ -23,4 +23,21 @@ describe('the page in real Chromium', () => {
     await screenshot(page, 'skeleton');
     expect(consoleErrors).toEqual([]);
   });
+
+  it('keeps the count of loaded entities in view when the status line is cut short at 1280 px', async () => {
+    const { page } = await openPage(browser, server.url);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const status = page.locator('#status');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/entities loaded.*Neo4j 5\.|Neo4j 5\..*entities loaded/);
+    // Where the words "entities loaded" end, against the line's visible right edge.
+    const ends = await status.evaluate((element) => {
+      const text = element.firstChild as Text;
+      const at = text.data.indexOf('entities loaded') + 'entities loaded'.length;
+      const range = document.createRange();
+      range.setStart(text, at - 1);
+      range.setEnd(text, at);
+      return { word: range.getBoundingClientRect().right, box: element.getBoundingClientRect().right };
+    });
+    expect(ends.word).toBeLessThanOrEqual(ends.box);
+  });
 });

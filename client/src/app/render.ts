@@ -64,8 +64,9 @@ export function render(state: AppState, views: Views, serverInfo: string): void 
   views.layout.value = view.layout;
   renderOverlay(state, visible, views.overlay);
   const nodeCount = Object.keys(state.data.nodes).length;
-  views.status.textContent = [serverInfo, state.ready ? `${nodeCount} entities loaded` : null].filter(Boolean).join(' · ');
-  views.status.title = views.status.textContent; // the line may be cut short (styles.css)
+  // The count first: when the line is cut short (styles.css), the server's version goes, not the count.
+  views.status.textContent = [state.ready ? `${nodeCount} entities loaded` : null, serverInfo].filter(Boolean).join(' · ');
+  views.status.title = views.status.textContent;
   // Last: the panels above may have changed the canvas size, which the layout's fit must see.
   if (!state.restoring) syncCanvas(state, views, visible);
   const hash = toHash(view, state.selection, state.viewport);
