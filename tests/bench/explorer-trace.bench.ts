@@ -16,6 +16,7 @@ import { buildE2eClient } from '../helpers/e2e-client';
 import { loadSeed } from '../helpers/load-seed';
 import { resetDatabase } from '../helpers/test-app';
 import { startTestServer, type TestServer } from '../helpers/test-server';
+import { expandHubToDrawn } from './explorer/measure';
 import { bootTimeline, type BootTimeline, type FunctionTime, type Profile, selfTimes, tracedPage } from './explorer/trace';
 import { cpuPressure, formatTable, loadAverage, writeBenchResult } from './results';
 
@@ -54,22 +55,7 @@ async function traceExpansion(page: Page) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await page.evaluate(() => (window.benchFetches = []));
   await cdp.send('Profiler.start');
-  const ms = await page.evaluate(
-    (leaves) =>
-      new Promise<number>((resolve) => {
-        const started = performance.now();
-        location.hash = `exp=test-hub:${leaves}`;
-        const check = () => {
-          // Id look-ups, not a selector: filtering every node each frame took ~1 s of a 5k expansion.
-          const cy = window.jejaring!.canvas.cy!;
-          const drawn = Array.from({ length: leaves }, (_, i) => cy.getElementById(`hub-member-${i + 1}`)).every((n) => n.nonempty());
-          if (drawn) requestAnimationFrame(() => resolve(performance.now() - started));
-          else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      }),
-    HUB_LEAVES,
-  );
+  const ms = await expandHubToDrawn(page, HUB_LEAVES);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
   await cdp.detach();
   const fetches = await page.evaluate(() => window.benchFetches ?? []);

@@ -18,7 +18,7 @@ import { resetDatabase } from '../helpers/test-app';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import type { EngineName, EngineReply } from './explorer/page/engine-messages';
 import { BENCH_PAGE_DIST, buildBenchPage } from './explorer/build-page';
-import { instrumentedPage, longTasks, panFps } from './explorer/measure';
+import { expandHubToDrawn, instrumentedPage, longTasks, panFps } from './explorer/measure';
 import { runStoredLayoutJob, type StoredLayoutJobResult } from './explorer/stored-layout';
 import { cpuPressure, formatTable, loadAverage, writeBenchResult } from './results';
 
@@ -93,22 +93,7 @@ async function measureNaive(size: number) {
 async function measureHubExpand(size: number) {
   const page = await instrumentedPage(browser, `${app.url}/?limit=${size}`);
   await page.waitForFunction(() => (window.jejaring?.layoutReports.length ?? 0) >= 1, undefined, { timeout: 600_000 });
-  const ms = await page.evaluate(
-    (leaves) =>
-      new Promise<number>((resolve) => {
-        const started = performance.now();
-        location.hash = `exp=test-hub:${leaves}`;
-        const check = () => {
-          // Id look-ups, not a selector: filtering every node each frame took ~1 s of a 5k expansion.
-          const cy = window.jejaring!.canvas.cy!;
-          const drawn = Array.from({ length: leaves }, (_, i) => cy.getElementById(`hub-member-${i + 1}`)).every((n) => n.nonempty());
-          if (drawn) requestAnimationFrame(() => resolve(performance.now() - started));
-          else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      }),
-    HUB_LEAVES,
-  );
+  const ms = await expandHubToDrawn(page, HUB_LEAVES);
   await page.close();
   return round(ms);
 }

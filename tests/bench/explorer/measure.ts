@@ -67,3 +67,23 @@ export async function panFps(page: Page, ms = 2000): Promise<number> {
   });
   return Math.round((frames * 1000) / (Date.now() - started));
 }
+
+/** Expands the hub's `leaves` members at once (as a link with `exp=` asks); ms until all are drawn. */
+export function expandHubToDrawn(page: Page, leaves: number): Promise<number> {
+  return page.evaluate(
+    (count) =>
+      new Promise<number>((resolve) => {
+        const started = performance.now();
+        location.hash = `exp=test-hub:${count}`;
+        const check = () => {
+          // Id look-ups, not a selector: filtering every node each frame took ~1 s of a 5k expansion.
+          const cy = window.jejaring!.canvas.cy!;
+          const drawn = Array.from({ length: count }, (_, i) => cy.getElementById(`hub-member-${i + 1}`)).every((n) => n.nonempty());
+          if (drawn) requestAnimationFrame(() => resolve(performance.now() - started));
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    leaves,
+  );
+}
