@@ -2,7 +2,7 @@
 // (entity with degree, relation with evidence) come back from the main query, not one per node.
 import type { Row } from '../../db/executor';
 import { ENTITY_FIELDS, RELATION_FIELDS, userProperties } from '../../domain/fields';
-import { relationKey } from '../../domain/ids';
+import { relationKey, relationKeyCypher } from '../../domain/ids';
 import type { EntityModel, RelationModel, SourceModel } from '../../domain/models';
 import type { Plain, PlainMap } from '../../domain/values';
 
@@ -33,7 +33,7 @@ export const entityPayload = (v: string, degree = degreeOf(v)) =>
  * otherwise (it was a tenth of a large overview's bytes).
  */
 export const relationPayload = (v: string, from = `startNode(${v})`, to = `endNode(${v})`) => {
-  const derived = `${from}.id + '|' + type(${v}) + '|' + ${to}.id`;
+  const derived = relationKeyCypher(`${from}.id`, `type(${v})`, `${to}.id`);
   const props = storedProps(v, RELATION_HELPERS, [`id: CASE ${v}.id WHEN ${derived} THEN null ELSE ${v}.id END`]);
   return `{ props: ${props}, type: type(${v}), from: ${from}.id, to: ${to}.id }`;
 };
