@@ -31,11 +31,14 @@ export function httpSend(sockets: number): { send: Send; close(): void } {
           response.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
             if (response.statusCode !== 200) return resolve({ kind: `HTTP ${response.statusCode}`, message: text.slice(0, 300) });
-            // Only an answer that mentions "errors" can hold any: parse just those.
-            const first = text.includes('"errors"')
-              ? (JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string } }[] }).errors?.[0]
-              : undefined;
-            resolve(first ? { kind: `GraphQL ${first.extensions?.code ?? '(no code)'}`, message: first.message.slice(0, 300) } : null);
+            // Only an answer that mentions "errors" (or is not one whole JSON object) can hold any: parse just those.
+            if (text.startsWith('{"data":') && text.endsWith('}') && !text.includes('"errors"')) return resolve(null);
+            try {
+              const first = (JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string } }[] }).errors?.[0];
+              resolve(first ? { kind: `GraphQL ${first.extensions?.code ?? '(no code)'}`, message: first.message.slice(0, 300) } : null);
+            } catch (error) {
+              failed(error instanceof Error ? error : new Error(String(error)));
+            }
           });
         },
       );
