@@ -16,6 +16,8 @@ import { createLogger } from './logger';
 const config = loadConfigOrExit(process.env);
 const logger = createLogger(config.logLevel, config.production);
 const { supervision } = config;
+// npm start sets NODE_ENV=production unless it is set (graphql-js skips its development checks then).
+logger.info(`running with NODE_ENV=${process.env.NODE_ENV || '(unset)'}`);
 
 // A signal while starting stops start-up at once; the bundled JVM watches this process from its
 // first moment and stops itself (neo4j/src/.../Launcher.java). Replaced by shutdown() once serving.

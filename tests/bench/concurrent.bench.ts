@@ -2,16 +2,18 @@
 // load.bench.ts) under 32 client loops asking 1-hop neighbourhoods of random entities, beside the
 // same 32 loops sending the same Cypher statement through the bare driver (executeQuery, READ).
 // `npm run bench -- tests/bench/concurrent.bench.ts`. Env: CONCURRENT_BENCH_SECONDS (20),
-// CONCURRENT_BENCH_CLIENTS (32), CONCURRENT_BENCH_WARMUP_SECONDS (5).
+// CONCURRENT_BENCH_CLIENTS (32), CONCURRENT_BENCH_WARMUP_SECONDS (5), CONCURRENT_BENCH_LOAD (http | fetch).
 import { afterAll, bench, describe, inject } from 'vitest';
 import { createDriver } from '../../server/db/driver';
 import { Executor } from '../../server/db/executor';
 import { EDGE_CAPS } from '../../server/graphql/limits';
 import { neighborhoodQuery } from '../../server/queries/read/neighborhood';
 import { ensureClientBuilt } from '../../server/http/client-build';
-import { ENTITIES, ensureGraph20k, entityId, RELATIONS } from './graph-20k';
+import { ENTITIES, ensureGraph20k, entityId, PREFIX, RELATIONS } from './graph-20k';
+import { runLoadProcess } from './load/load-process';
 import { percentile, runLoad } from './load/run-load';
 import { processCpuMs } from './load/process-cpu';
+import { formatShares, neo4jPid, startCpuShares } from './load/cpu-shares';
 import { startServerProcess } from './load/server-process';
 import { seededRandom } from './load/workload';
 import { formatComparison, writeComparison, type ComparisonRow } from './results';
@@ -19,6 +21,8 @@ import { formatComparison, writeComparison, type ComparisonRow } from './results
 const SECONDS = Number(process.env.CONCURRENT_BENCH_SECONDS ?? 20);
 const CLIENTS = Number(process.env.CONCURRENT_BENCH_CLIENTS ?? 32);
 const WARMUP_SECONDS = Number(process.env.CONCURRENT_BENCH_WARMUP_SECONDS ?? 5);
+const LOAD = process.env.CONCURRENT_BENCH_LOAD ?? 'http';
+if (LOAD !== 'http' && LOAD !== 'fetch') throw new Error(`CONCURRENT_BENCH_LOAD: "${LOAD}" is neither http nor fetch`);
 const API_TOKEN = 'concurrent-bench-token-0123456789';
 const NODE = 'id type name aliases description properties degree sources { id }';
 const EDGE = 'id type from { id name type } to { id name type } properties evidence { quote source { id title } }';
@@ -83,30 +87,54 @@ async function driverLoad(clients: number, warmupMs: number, durationMs: number)
   };
 }
 
+/**
+ * The project's side: by default a lean node:http load generator in a process of its own
+ * (load/load-process.ts); CONCURRENT_BENCH_LOAD=fetch runs the earlier in-process fetch loops.
+ */
+async function projectLoad() {
+  const common = {
+    url: server.url,
+    clients: CLIENTS,
+    warmupMs: WARMUP_SECONDS * 1000,
+    durationMs: SECONDS * 1000,
+    requestTimeoutMs: 30_000,
+    seed: 100,
+  };
+  if (LOAD === 'http') {
+    const { result, cpuMs } = await runLoadProcess({ ...common, prefix: PREFIX, entities: ENTITIES });
+    return { result, loadCpuMs: cpuMs };
+  }
+  const result = await runLoad({
+    ...common,
+    operations: [{ name: '1-hop', request: (random) => ({ query: ONE_HOP, variables: { id: entityId(random(ENTITIES)) } }) }],
+    sample: () => null,
+    sampleEveryMs: 1000,
+  });
+  return { result, loadCpuMs: null };
+}
+
 describe('concurrent', () => {
   bench(
     `${CLIENTS} clients, 1-hop, ${ENTITIES} entities / ${RELATIONS} relations`,
     async () => {
       const serverCpuStart = processCpuMs(server.pid);
-      const result = await runLoad({
-        url: server.url,
-        clients: CLIENTS,
-        warmupMs: WARMUP_SECONDS * 1000,
-        durationMs: SECONDS * 1000,
-        requestTimeoutMs: 30_000,
-        operations: [{ name: '1-hop', request: (random) => ({ query: ONE_HOP, variables: { id: entityId(random(ENTITIES)) } }) }],
-        seed: 100,
-        sample: () => null,
-        sampleEveryMs: 1000,
-      });
+      const jvm = neo4jPid(neo4j.uri);
+      const projectShares = startCpuShares({ server: server.pid, neo4j: jvm });
+      const { result, loadCpuMs } = await projectLoad();
       // Node CPU per request (warm-up included): the server process's, and this process's under the bare driver's loops.
       const serverCpuMs = (processCpuMs(server.pid) - serverCpuStart) / (result.warmup.requests + result.overall.requests);
+      const projectCpu = projectShares.perRequest(result.warmup.requests + result.overall.requests);
+      // The load generator's own CPU: its process's under LOAD=http, this one's under LOAD=fetch.
+      if (loadCpuMs !== null) projectCpu.bench = Math.round((loadCpuMs / (result.warmup.requests + result.overall.requests)) * 100) / 100;
       const driverCpuStart = process.cpuUsage();
+      const driverShares = startCpuShares({ server: null, neo4j: jvm });
       const bare = await driverLoad(CLIENTS, WARMUP_SECONDS * 1000, SECONDS * 1000);
+      const driverSharesCpu = driverShares.perRequest(bare.requests);
       const driverCpu = process.cpuUsage(driverCpuStart);
       const driverCpuMs = (driverCpu.user + driverCpu.system) / 1000 / bare.requests;
       const cpuNote = `Node CPU per request: server ${serverCpuMs.toFixed(2)} ms, bare driver ${driverCpuMs.toFixed(2)} ms`;
-      const note = `${SECONDS} s each; errors: project ${result.overall.errors}, driver ${bare.errors}; ${cpuNote}`;
+      const sharesNote = `CPU per request of all processes: project ${formatShares(projectCpu)}; bare driver ${formatShares(driverSharesCpu, 'driver loops')}`;
+      const note = `${SECONDS} s each, load generator: ${LOAD === 'http' ? 'node:http in its own process' : 'fetch in the bench process'}; errors: project ${result.overall.errors}, driver ${bare.errors}; ${cpuNote}; ${sharesNote}`;
       const rows: ComparisonRow[] = [
         {
           measure: `${CLIENTS} concurrent clients, 1-hop: throughput`,
@@ -127,7 +155,15 @@ describe('concurrent', () => {
           note,
         },
       ];
-      writeComparison('concurrent', rows, { clients: CLIENTS, seconds: SECONDS, errorKinds: result.errorKinds, serverCpuMs, driverCpuMs });
+      writeComparison('concurrent', rows, {
+        clients: CLIENTS,
+        seconds: SECONDS,
+        errorKinds: result.errorKinds,
+        serverCpuMs,
+        driverCpuMs,
+        projectCpu,
+        driverSharesCpu,
+      });
       console.log(`\n${formatComparison(rows)}\n`);
     },
     { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 },

@@ -3,9 +3,11 @@
 // server process's Node CPU per request. For before/after figures on a shared machine.
 // `NEO4J_URI=bolt://… npx tsx tests/bench/load/compare-servers.ts <before-checkout> <after-checkout> [rounds]`
 // The database must hold the bench graph (tests/bench/graph-20k.ts); SERVER_CPU_PROF_DIR profiles too.
-import { ENTITIES, entityId } from '../graph-20k';
+// COMPARE_ENV_BEFORE / COMPARE_ENV_AFTER ("NODE_ENV=test X=y"): more environment for one side's server,
+// so that one checkout can be compared with itself under two settings.
+import { ENTITIES, PREFIX } from '../graph-20k';
 import { processCpuMs } from './process-cpu';
-import { runLoad } from './run-load';
+import { runLoadProcess } from './load-process';
 import { startServerProcess } from './server-process';
 
 const [before, after, roundsArg] = process.argv.slice(2);
@@ -13,13 +15,24 @@ if (!before || !after) throw new Error('usage: compare-servers.ts <before-checko
 const ROUNDS = Number(roundsArg ?? 3);
 const SECONDS = Number(process.env.COMPARE_SECONDS ?? 10);
 const CLIENTS = Number(process.env.COMPARE_CLIENTS ?? 32);
-const NODE = 'id type name aliases description properties degree sources { id }';
-const EDGE = 'id type from { id name type } to { id name type } properties evidence { quote source { id title } }';
-const ONE_HOP = `query($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { ${NODE} } edges { ${EDGE} } truncated } }`;
 
-async function measure(cwd: string, round: number) {
+const envOf = (words: string | undefined) =>
+  Object.fromEntries(
+    (words ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]),
+  );
+const sides = [
+  { name: 'before', cwd: before, env: envOf(process.env.COMPARE_ENV_BEFORE) },
+  { name: 'after', cwd: after, env: envOf(process.env.COMPARE_ENV_AFTER) },
+];
+
+async function measure(side: (typeof sides)[number], round: number) {
+  const { cwd } = side;
   const server = await startServerProcess({
     cwd,
+    env: side.env,
     neo4jUri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
     neo4jUser: process.env.NEO4J_USER ?? 'neo4j',
     neo4jPassword: process.env.NEO4J_PASSWORD ?? '',
@@ -27,20 +40,20 @@ async function measure(cwd: string, round: number) {
   });
   try {
     const cpuStart = processCpuMs(server.pid);
-    const result = await runLoad({
+    // The lean node:http load generator in its own process (load-process.ts), as the concurrent bench.
+    const { result } = await runLoadProcess({
       url: server.url,
       clients: CLIENTS,
       warmupMs: 3_000,
       durationMs: SECONDS * 1000,
       requestTimeoutMs: 30_000,
-      operations: [{ name: '1-hop', request: (random) => ({ query: ONE_HOP, variables: { id: entityId(random(ENTITIES)) } }) }],
       seed: 100 + round,
-      sample: () => null,
-      sampleEveryMs: 1000,
+      prefix: PREFIX,
+      entities: ENTITIES,
     });
     const requests = result.warmup.requests + result.overall.requests;
     return {
-      checkout: cwd,
+      checkout: `${side.name} ${cwd}`,
       pid: server.pid,
       round,
       reqPerSecond: result.requestsPerSecond,
@@ -57,19 +70,20 @@ async function measure(cwd: string, round: number) {
 const rows: Awaited<ReturnType<typeof measure>>[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   // Alternate which goes first, so that a trend in the machine's load hits both alike.
-  for (const cwd of round % 2 === 0 ? [before, after] : [after, before]) {
-    const row = await measure(cwd, round);
+  for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
+    const row = await measure(side, round);
     console.log(JSON.stringify(row));
     rows.push(row);
   }
 }
-const mean = (cwd: string, key: 'reqPerSecond' | 'p50Ms' | 'p99Ms' | 'cpuMsPerRequest') => {
-  const values = rows.filter((row) => row.checkout === cwd).map((row) => row[key]);
+const mean = (checkout: string, key: 'reqPerSecond' | 'p50Ms' | 'p99Ms' | 'cpuMsPerRequest') => {
+  const values = rows.filter((row) => row.checkout === checkout).map((row) => row[key]);
   return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
 };
-for (const cwd of [before, after]) {
+for (const { name, cwd } of sides) {
+  const key = `${name} ${cwd}`;
   console.log(
-    `${cwd}: mean of ${ROUNDS} rounds: ${mean(cwd, 'reqPerSecond')} req/s, p50 ${mean(cwd, 'p50Ms')} ms, p99 ${mean(cwd, 'p99Ms')} ms, ` +
-      `server CPU ${mean(cwd, 'cpuMsPerRequest')} ms/request`,
+    `${key}: mean of ${ROUNDS} rounds: ${mean(key, 'reqPerSecond')} req/s, p50 ${mean(key, 'p50Ms')} ms, p99 ${mean(key, 'p99Ms')} ms, ` +
+      `server CPU ${mean(key, 'cpuMsPerRequest')} ms/request`,
   );
 }

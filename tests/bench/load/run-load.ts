@@ -15,7 +15,12 @@ export interface LoadOptions<S> {
   /** Called at the start of the window, every `sampleEveryMs`, and at its end (RSS, CPU). */
   sample: () => S;
   sampleEveryMs: number;
+  /** How one request is sent (default: Node's fetch; http-send.ts is a leaner keep-alive node:http client). */
+  send?: Send;
 }
+
+/** Sends one GraphQL request: null when it succeeded, otherwise its error kind and message. */
+export type Send = (url: string, body: string, timeoutMs: number) => Promise<{ kind: string; message: string } | null>;
 
 export interface OperationStats {
   name: string;
@@ -119,7 +124,7 @@ export async function runLoad<S>(options: LoadOptions<S>): Promise<LoadResult<S>
       if (started >= windowEnd) return;
       const which = random(options.operations.length);
       const operation = options.operations[which] as Operation;
-      const failure = await send(endpoint, JSON.stringify(operation.request(random)), options.requestTimeoutMs);
+      const failure = await (options.send ?? send)(endpoint, JSON.stringify(operation.request(random)), options.requestTimeoutMs);
       const ended = performance.now();
       if (started < windowStart) {
         warmup.requests += 1;

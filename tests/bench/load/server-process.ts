@@ -14,6 +14,8 @@ export interface ServerProcessOptions {
   readyTimeoutMs?: number;
   /** The checkout to run (default: this one); compare-servers.ts runs two side by side. */
   cwd?: string;
+  /** More environment for the server (compare-servers.ts: COMPARE_ENV_BEFORE / COMPARE_ENV_AFTER). */
+  env?: Record<string, string>;
 }
 
 export interface ServerProcess {
@@ -42,6 +44,9 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
       API_TOKEN: options.apiToken,
       HOST: '127.0.0.1',
       PORT: String(port),
+      // As `npm start` runs it (package.json): not the bench's NODE_ENV, which vitest sets to "test".
+      NODE_ENV: 'production',
+      ...options.env,
     },
   });
   const tail: string[] = [];

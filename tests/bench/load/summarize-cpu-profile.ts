@@ -1,5 +1,6 @@
 // Self time of a V8 CPU profile (node --cpu-prof) by package and by function: where the server's
-// CPU goes under load. `npx tsx tests/bench/load/summarize-cpu-profile.ts <file.cpuprofile> [top]`
+// CPU goes under load. `npx tsx tests/bench/load/summarize-cpu-profile.ts <file.cpuprofile> [top] [last-seconds]`
+// (last-seconds: only the samples of the profile's last seconds, e.g. the load's window without start-up)
 // (SERVER_CPU_PROF_DIR makes the benches' server process write one, see docs/benchmarks.md).
 // The sampler counts wall time: a socket write (writeBuffer, writev) includes the time the kernel
 // spends handing the bytes to the other end on loopback, and any wait for a core. Both are listed
@@ -12,6 +13,7 @@ interface ProfileNode {
   children?: number[];
 }
 interface Profile {
+  endTime: number;
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -27,15 +29,23 @@ function packageOf(url: string): string {
   return own?.[1] ?? '';
 }
 
-const [file, topArg] = process.argv.slice(2);
-if (!file) throw new Error('usage: summarize-cpu-profile.ts <file.cpuprofile> [top]');
+const [file, topArg, lastArg] = process.argv.slice(2);
+if (!file) throw new Error('usage: summarize-cpu-profile.ts <file.cpuprofile> [top] [last-seconds]');
 const top = Number(topArg ?? 25);
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const parent = new Map<number, number>();
 for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
 const selfUs = new Map<number, number>();
-profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+// Sample i was taken at endTime minus the deltas after it.
+const from = lastArg === undefined ? -Infinity : profile.endTime - Number(lastArg) * 1e6;
+let at = profile.endTime;
+for (let i = profile.samples.length - 1; i >= 0; i--) {
+  const id = profile.samples[i] as number;
+  const delta = profile.timeDeltas[i] ?? 0;
+  if (at >= from) selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
+  at -= delta;
+}
 
 const byPackage = new Map<string, number>();
 const byFunction = new Map<string, number>();

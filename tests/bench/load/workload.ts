@@ -62,3 +62,9 @@ export function mixedReads(prefix: string, entities: number): Operation[] {
     { name: 'graph limit 500', request: () => ({ query: `{ graph(limit: 500) { ${SUBGRAPH} } }`, variables: {} }) },
   ];
 }
+
+/** Issue 12's "32 concurrent clients, 1-hop": the explorer's fields around a random entity of `entities`. */
+export function oneHop(prefix: string, entities: number): Operation[] {
+  const query = `query($id: ID!) { neighborhood(id: $id, depth: 1) { ${SUBGRAPH} } }`;
+  return [{ name: '1-hop', request: (random) => ({ query, variables: { id: `${prefix}-entity-${random(entities)}` } }) }];
+}
