@@ -1,6 +1,6 @@
 // Wires the state layer (core/, app/) to the views and starts the explorer. Views render and emit
 // intents; app/ fetches (through api/) and holds the state; core/ is pure.
-// First: sends the overview request before the rest of the bundle is evaluated (app/boot-request.ts).
+// Loaded by boot.ts, the page's entry, once it has sent the overview request (app/boot-request.ts).
 import { bootOverview } from './app/boot-request';
 import { rendererOverride } from './core/renderer-choice';
 import { fromHash } from './core/url-state';

@@ -7,7 +7,8 @@
 // Env: EXPLORER_TRACE_SIZES (1000,5000), EXPLORER_TRACE_RUNS (3: boot and expansion each, median shown),
 // EXPLORER_TRACE_BEFORE (a folder with another e2e build of the client, e.g. an older commit's: served
 // by a second server on the same database and run interleaved with this one, for before/after ratios
-// measured under the same load).
+// measured under the same load), EXPLORER_TRACE_STORED=1 (run the server's layout job on each graph
+// first, so the first view draws stored positions: the 1k first view of issue 12's goal).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, bench, describe } from 'vitest';
 import { clusteredSeed, hubSeed } from '../fixtures/generate-seed';
@@ -17,6 +18,8 @@ import { loadSeed } from '../helpers/load-seed';
 import { resetDatabase } from '../helpers/test-app';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { expandHubToDrawn } from './explorer/measure';
+import { runStoredLayoutJob } from './explorer/stored-layout';
+import { startProfile, stopProfile, type Profiling } from './explorer/cpu-profile';
 import { bootTimeline, type BootTimeline, type FunctionTime, type Profile, selfTimes, tracedPage } from './explorer/trace';
 import { cpuPressure, formatTable, loadAverage, writeBenchResult } from './results';
 
@@ -26,6 +29,7 @@ const SIZES = (process.env.EXPLORER_TRACE_SIZES ?? '1000,5000')
   .filter((n) => n > 1);
 const RUNS = Math.max(1, Number(process.env.EXPLORER_TRACE_RUNS ?? 3));
 const HUB_LEAVES = 240;
+const STORED = process.env.EXPLORER_TRACE_STORED === '1';
 
 await buildE2eClient();
 const app: TestServer = await startTestServer();
@@ -42,10 +46,30 @@ afterAll(async () => {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-async function openExplorer(server: TestServer, size: number): Promise<Page> {
-  const page = await tracedPage(browser, `${server.url}/?limit=${size}`);
+/** Opens the explorer under the CPU profiler (started on a page of the same origin, before navigation). */
+async function openExplorer(server: TestServer, size: number): Promise<{ page: Page; profiling: Profiling }> {
+  let profiling: Profiling | undefined;
+  const page = await tracedPage(browser, `${server.url}/?limit=${size}`, async (blank) => {
+    await blank.goto(`${server.url}/healthz`);
+    profiling = await startProfile(blank, 1000);
+  });
   await page.waitForFunction(() => (window.jejaring?.layoutReports.length ?? 0) >= 1, undefined, { timeout: 600_000 });
-  return page;
+  return { page, profiling: profiling! };
+}
+
+/** Where the main thread's time went in each phase of the boot: total time of our and Cytoscape's functions. */
+async function bootPhases(page: Page, profiling: Profiling, boot: BootTimeline) {
+  const marks = [0, boot.overviewSentMs, boot.overviewBodyMs, boot.pictureFrameMs];
+  const names = ['navigation → overview sent', 'overview sent → answered', 'answered → picture painted'];
+  const spans = names.map((_, i) => ({ start: marks[i]!, duration: marks[i + 1]! - marks[i]! }));
+  const profiles = await stopProfile(page, profiling, 0, 24, spans);
+  // (root) and (idle) say nothing about where the work went.
+  const work = (fn: string) => !fn.startsWith('(root)') && !fn.startsWith('(idle)');
+  return names.map((name, i) => ({
+    name,
+    ms: Math.round(spans[i]!.duration),
+    inclusive: (profiles[i]?.inclusive ?? []).filter((t) => work(t.fn)),
+  }));
 }
 
 /** One expansion under the profiler: ms to all members drawn, the requests it made, the profile. */
@@ -60,7 +84,7 @@ async function traceExpansion(page: Page) {
   await cdp.detach();
   const fetches = await page.evaluate(() => window.benchFetches ?? []);
   // Inclusive times of the bundle's named functions (class methods keep their names when minified).
-  const named = selfTimes(profile, true).filter((t) => t.where.includes('index-') && t.name.length > 3);
+  const named = selfTimes(profile, true).filter((t) => /^(index|main)-/.test(t.where) && t.name.length > 3);
   return { ms: Math.round(ms), fetches, top: selfTimes(profile).slice(0, 12), inclusive: named.slice(0, 30) };
 }
 
@@ -73,18 +97,27 @@ describe('explorer trace', () => {
       if (ran) throw new Error('the explorer trace runs once per vitest run');
       ran = true;
       const loadAverageStart = loadAverage();
-      type Row = { size: number; client: string; boots: BootTimeline[]; expansions: Awaited<ReturnType<typeof traceExpansion>>[] };
+      type Row = {
+        size: number;
+        client: string;
+        boots: BootTimeline[];
+        phases: Awaited<ReturnType<typeof bootPhases>>[];
+        expansions: Awaited<ReturnType<typeof traceExpansion>>[];
+      };
       const rows: Row[] = [];
       for (const size of SIZES) {
         await resetDatabase(app.executor);
         await loadSeed(app.executor, clusteredSeed(size));
         await loadSeed(app.executor, hubSeed(HUB_LEAVES));
-        const sized: Row[] = variants.map((v) => ({ size, client: v.name, boots: [], expansions: [] }));
+        if (STORED) await runStoredLayoutJob(app.executor);
+        const sized: Row[] = variants.map((v) => ({ size, client: v.name, boots: [], phases: [], expansions: [] }));
         // Interleaved: each run opens every client once, so load changes hit them alike.
         for (let run = 0; run < RUNS; run++) {
           for (const [i, variant] of variants.entries()) {
-            const page = await openExplorer(variant.server, size);
-            sized[i]!.boots.push(await bootTimeline(page));
+            const { page, profiling } = await openExplorer(variant.server, size);
+            const boot = await bootTimeline(page);
+            sized[i]!.boots.push(boot);
+            sized[i]!.phases.push(await bootPhases(page, profiling, boot));
             sized[i]!.expansions.push(await traceExpansion(page));
             await page.close();
           }
@@ -109,6 +142,19 @@ describe('explorer trace', () => {
           ];
         }),
       );
+      const bootProfiles = rows
+        .map((r) => {
+          // The run whose picture came at the median time.
+          const order = r.boots.map((b, i) => [b.pictureFrameMs, i] as const).sort((a, b) => a[0] - b[0]);
+          const phases = r.phases[order[Math.floor(order.length / 2)]![1]]!;
+          return phases
+            .map(
+              (p) =>
+                `${r.size} entities, ${r.client} client, ${p.name} (${p.ms} ms), total time:\n${p.inclusive.map((t) => `  ${t.fn} ${t.ms}`).join('\n')}`,
+            )
+            .join('\n');
+        })
+        .join('\n\n');
       const profiles = rows
         .map((r) => {
           const mid = [...r.expansions].sort((a, b) => a.ms - b.ms)[Math.floor(r.expansions.length / 2)]!;
@@ -126,7 +172,7 @@ describe('explorer trace', () => {
         rows,
       });
       console.log(
-        `\nboot, ms since navigation (median of ${RUNS}):\n${boot}\n\nhub of ${HUB_LEAVES}:\n${expand}\n\n${profiles}\n\nload average ${loadAverageStart.join(' ')} → ${loadAverage().join(' ')}\n${path}`,
+        `\nboot, ms since navigation (median of ${RUNS}):\n${boot}\n\n${bootProfiles}\n\nhub of ${HUB_LEAVES}:\n${expand}\n\n${profiles}\n\nload average ${loadAverageStart.join(' ')} → ${loadAverage().join(' ')}\n${path}`,
       );
     },
     { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 },

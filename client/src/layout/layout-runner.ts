@@ -116,6 +116,29 @@ export class LayoutRunner {
     worker.postMessage(request);
   }
 
+  /**
+   * Reports positions already drawn (stored ones, placed as the elements were added) as this
+   * layout's result, without running anything: `startedAt` is when the drawing began.
+   */
+  shown(cy: Core, name: LayoutName, startedAt: number): void {
+    this.requestId++;
+    this.moving?.cancel();
+    this.moving = null;
+    if (this.running) this.dispose();
+    this.running = false;
+    const ms = performance.now() - startedAt;
+    this.onDone({
+      name,
+      nodes: cy.nodes().length,
+      edges: cy.edges().length,
+      worker: false,
+      startedAt,
+      firstMs: ms,
+      totalMs: ms,
+      preset: true,
+    });
+  }
+
   /** Loads the worker ahead of need: its script is fetched and parsed off the main thread. */
   prepare(): void {
     this.ensureWorker();

@@ -21,6 +21,7 @@ import { glRendererName } from './gl-probe';
 import { LabelLayer } from './label-layer';
 import { placeNewNodes } from './place-new-nodes';
 import { placeStored } from './stored-layout';
+import { fitToStored, placeUnstored, STORED_ONE_BATCH, storedDrawing, type StoredDrawing } from './stored-drawing';
 import { watchUserViewport } from './viewport-watch';
 import { ViewKeeper } from './view-keeper';
 
@@ -71,7 +72,7 @@ export class GraphCanvas {
   /** Elements were added since the last applyClasses. */
   private freshElements = false;
   /** A first drawing still adding its elements frame by frame, and the options to finish it with. */
-  private drawing: { chunks: ChunkedAdd; options: SyncOptions; added: string[] } | null = null;
+  private drawing: { chunks: ChunkedAdd; options: SyncOptions; added: string[]; stored?: StoredDrawing | undefined } | null = null;
   private readonly progress: HTMLElement;
   readonly runner: LayoutRunner;
   /** Which Cytoscape renderer draws the graph now, and why (WebGL only on a real GPU). */
@@ -169,11 +170,14 @@ export class GraphCanvas {
     this.drawing = null;
     const cy = this.cy && big === this.big ? this.cy : this.create(big);
     const wasEmpty = cy.nodes().length === 0 || restarted;
+    // A first drawing from stored positions is drawn where it ends up, fitted once, before it is drawn.
+    const stored = wasEmpty && visible !== this.lastVisible && options.layout === 'fcose' ? storedDrawing(visible.nodes) : undefined;
+    if (stored) fitToStored(cy, visible.nodes, stored.stored, 40);
     // A click or selection change leaves the visible graph as it was: skip restyling every element.
-    const { added, rest } = visible === this.lastVisible ? { added: [], rest: [] } : this.drawElements(cy, visible, wasEmpty);
+    const { added, rest } = visible === this.lastVisible ? { added: [], rest: [] } : this.drawElements(cy, visible, wasEmpty, stored);
     this.lastVisible = visible;
     if (rest.length > 0) {
-      fitNodes(cy, 40);
+      if (!stored) fitNodes(cy, 40);
       const total = visible.nodes.length + visible.edges.length;
       const chunks = addInChunks(
         cy,
@@ -184,13 +188,13 @@ export class GraphCanvas {
           const drawing = this.drawing;
           this.drawing = null;
           this.showProgress(null);
-          if (drawing) this.finishSync(cy, visible, drawing.options, true, drawing.added);
+          if (drawing) this.finishSync(cy, visible, drawing.options, true, drawing.added, drawing.stored);
         },
       );
-      this.drawing = { chunks, options, added };
+      this.drawing = { chunks, options, added, stored };
       return;
     }
-    this.finishSync(cy, visible, options, wasEmpty, added);
+    this.finishSync(cy, visible, options, wasEmpty, added, stored);
   }
 
   private showProgress(text: string | null): void {
@@ -198,10 +202,23 @@ export class GraphCanvas {
     this.progress.textContent = text ?? '';
   }
 
-  private finishSync(cy: Core, visible: VisibleGraph, options: SyncOptions, wasEmpty: boolean, added: string[]): void {
+  private finishSync(
+    cy: Core,
+    visible: VisibleGraph,
+    options: SyncOptions,
+    wasEmpty: boolean,
+    added: string[],
+    drawn?: StoredDrawing,
+  ): void {
     const layoutChanged = !this.lastLayout || this.lastLayout.name !== options.layout || this.lastLayout.request !== options.layoutRequest;
     const laidOut = cy.nodes().length > 0 && (layoutChanged || (wasEmpty && added.length > 0));
-    if (laidOut) {
+    if (laidOut && drawn && options.layout === 'fcose') {
+      // Drawn at stored positions already (views/stored-drawing.ts): nothing to lay out, nor to fit again.
+      this.lastLayout = { name: options.layout, request: options.layoutRequest };
+      placeUnstored(cy, drawn.stored, this.big ? 40 : 75);
+      this.pendingViewport = options.viewport;
+      this.runner.shown(cy, options.layout, drawn.startedAt);
+    } else if (laidOut) {
       this.lastLayout = { name: options.layout, request: options.layoutRequest };
       cy.resize(); // the panels may just have changed the container size
       // A first drawing where (nearly) every node has a stored position (the file's, else the
@@ -224,11 +241,19 @@ export class GraphCanvas {
    * Diffs the canvas against `visible`; returns the ids of new nodes that have no remembered position.
    * A big first drawing adds one chunk now and returns the `rest`, for the caller to add frame by frame.
    */
-  private drawElements(cy: Core, visible: VisibleGraph, first: boolean): { added: string[]; rest: ElementDefinition[] } {
+  private drawElements(
+    cy: Core,
+    visible: VisibleGraph,
+    first: boolean,
+    stored?: StoredDrawing,
+  ): { added: string[]; rest: ElementDefinition[] } {
     const nodeIds = new Set(visible.nodes.map((n) => n.id));
     const edgeIds = new Set(visible.edges.map((e) => e.id));
     const added: string[] = [];
     const fresh: ElementDefinition[] = [];
+    // Frame by frame only when big: stored positions need no layout, so a 1k graph goes in one task.
+    const oneTask = stored ? STORED_ONE_BATCH : CHUNK_SIZE * 2;
+    let chunked = false;
     cy.batch(() => {
       cy.elements().forEach((ele) => {
         if (ele.removed()) return;
@@ -247,7 +272,8 @@ export class GraphCanvas {
         if (!position) added.push(node.id);
         // Until the layout's positions arrive, a first drawing shows the nodes on a grid.
         const placeholder = first ? gridSpot(fresh.length, visible.nodes.length, 60) : { x: 0, y: 0 };
-        fresh.push({ group: 'nodes', data: nodeData(node), position: position ? { ...position } : placeholder });
+        const at = stored?.stored.positions.get(node.id) ?? position;
+        fresh.push({ group: 'nodes', data: nodeData(node), position: at ? { ...at } : placeholder });
       }
       for (const edge of visible.edges) {
         const existing = cy.getElementById(edge.id);
@@ -255,10 +281,11 @@ export class GraphCanvas {
         if (existing.nonempty()) updateData(existing, edgeData(edge));
         else fresh.push({ group: 'edges', data: edgeData(edge) });
       }
-      cy.add(first && fresh.length > CHUNK_SIZE * 2 ? fresh.slice(0, CHUNK_SIZE) : fresh);
+      chunked = first && fresh.length > oneTask;
+      cy.add(chunked ? fresh.slice(0, CHUNK_SIZE) : fresh);
       if (fresh.length > 0) this.freshElements = true;
     });
-    return { added, rest: first && fresh.length > CHUNK_SIZE * 2 ? fresh.slice(CHUNK_SIZE) : [] };
+    return { added, rest: chunked ? fresh.slice(CHUNK_SIZE) : [] };
   }
 
   private applyClasses(cy: Core, options: SyncOptions): void {

@@ -43,8 +43,17 @@ export async function startProfile(page: Page, intervalUs = 500): Promise<Profil
   return { session, startedAt: await page.evaluate(() => performance.now()) };
 }
 
-/** Stops sampling and returns every long task over `overMs` with its self time by function. */
-export async function stopProfile(page: Page, { session, startedAt }: Profiling, overMs = 200, topN = 12): Promise<TaskProfile[]> {
+/**
+ * Stops sampling and returns every long task over `overMs` with its self time by function, or, with
+ * `spans` (ms since navigation), those stretches of time instead of the long tasks.
+ */
+export async function stopProfile(
+  page: Page,
+  { session, startedAt }: Profiling,
+  overMs = 200,
+  topN = 12,
+  spans?: { start: number; duration: number }[],
+): Promise<TaskProfile[]> {
   // The marker spins 30 ms: its samples' profile time minus its performance.now() is the clocks' offset.
   const markerAt = await page.evaluate((name) => {
     const spin = new Function(
@@ -58,13 +67,7 @@ export async function stopProfile(page: Page, { session, startedAt }: Profiling,
   const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: Profile };
   await session.detach();
   const tasks = await page.evaluate(() => window.benchLongTaskEntries ?? []);
-  return cutIntoTasks(
-    profile,
-    markerAt,
-    startedAt,
-    tasks.filter((t) => t.duration > overMs),
-    topN,
-  );
+  return cutIntoTasks(profile, markerAt, startedAt, spans ?? tasks.filter((t) => t.duration > overMs), topN);
 }
 
 const key = (frame: ProfileNode['callFrame']) =>
