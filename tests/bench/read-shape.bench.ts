@@ -9,6 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Driver, ProfiledPlan } from 'neo4j-driver';
 import { afterAll, bench, describe, expect } from 'vitest';
+import { OverviewDocument } from '../../client/src/generated/graphql';
 import { toPlainMap } from '../../server/db/convert';
 import type { Query } from '../../server/db/executor';
 import { createTestApp } from '../helpers/test-app';
@@ -39,6 +40,8 @@ const EDGE = 'id type from { id name type } to { id name type } properties evide
 const CASES = {
   'graph(limit: 5000)': `{ graph(limit: 5000) { nodes { ${NODE} } edges { ${EDGE} } truncated } }`,
   'graph(limit: 5000), ids only': '{ graph(limit: 5000) { nodes { id } edges { from { id } to { id } } truncated } }',
+  // S2-H1: the explorer's Overview document, its $limit bound to 5000 in the text.
+  "graph(limit: 5000), explorer's Overview": OverviewDocument.toString().replace('($limit: Int)', '').replace('$limit', '5000'),
   'search "entity 12"': '{ search(query: "entity 12") { score matched entity { id name type } } }',
 } as const;
 type CaseName = keyof typeof CASES;
