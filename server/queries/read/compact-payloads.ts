@@ -4,7 +4,7 @@
 import type { Row } from '../../db/executor';
 import { ENTITY_FIELDS, RELATION_FIELDS, userProperties } from '../../domain/fields';
 import { relationKey, relationKeyCypher } from '../../domain/ids';
-import type { EntityModel, RelationModel } from '../../domain/models';
+import type { EntityModel, RelationModel, SourceModel } from '../../domain/models';
 import type { Plain, PlainMap } from '../../domain/values';
 import { bySourceDate, toSource, unknownSource } from './payloads';
 import type { SubgraphShape } from './subgraph-shape';
@@ -56,36 +56,43 @@ export function compactRelation(v: string, from: string, to: string, shape: Subg
 
 const asList = (value: Plain | undefined): Plain[] => (Array.isArray(value) ? value : []);
 const asString = (value: Plain | undefined): string | null => (typeof value === 'string' ? value : null);
-const asStrings = (value: Plain | undefined): string[] => asList(value).filter((item): item is string => typeof item === 'string');
+const asStrings = (value: Plain | undefined): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 const asNumber = (value: Plain | undefined): number | null => (typeof value === 'number' ? value : null);
-const pairsToMap = (value: Plain | undefined): PlainMap =>
-  Object.fromEntries(
-    asList(value)
-      .map((pair) => asList(pair))
-      .map(([key, entry]) => [String(key), entry ?? null]),
-  );
-const point = (x: Plain | undefined, y: Plain | undefined) => {
-  const [px, py] = [asNumber(x), asNumber(y)];
-  return px !== null && py !== null ? { x: px, y: py } : undefined;
-};
+/** User properties from [key, value] pairs; most entities and relations have none (no object built then). */
+function pairsToProperties(value: Plain | undefined, fields: ReadonlySet<string>) {
+  if (!Array.isArray(value) || value.length === 0) return {};
+  const map: PlainMap = {};
+  for (const pair of value) if (Array.isArray(pair)) map[String(pair[0])] = pair[1] ?? null;
+  return userProperties(map, fields);
+}
+const point = (x: Plain | undefined, y: Plain | undefined) => (typeof x === 'number' && typeof y === 'number' ? { x, y } : undefined);
 
-export function toCompactEntity(value: Plain | undefined): EntityModel {
+/** `source`: the sources of the answer by id; without it, evidence and entities name sources by id only. */
+export function toCompactEntity(value: Plain | undefined, source?: (id: string) => SourceModel): EntityModel {
   const slots = asList(value);
+  const sourceIds = asStrings(slots[N.sources]);
   return {
     id: String(slots[N.id]),
     type: String(slots[N.type]),
     name: String(slots[N.name] ?? slots[N.id]),
     aliases: asStrings(slots[N.aliases]),
     description: asString(slots[N.description]),
-    properties: userProperties(pairsToMap(slots[N.properties]), ENTITY_FIELDS),
+    properties: pairsToProperties(slots[N.properties], ENTITY_FIELDS),
     degree: asNumber(slots[N.degree]) ?? undefined,
-    sourceIds: asStrings(slots[N.sources]),
+    sourceIds,
+    sources: source ? sourceIds.map(source).sort(bySourceDate) : undefined,
     position: point(slots[N.x], slots[N.y]),
     layout: point(slots[N.lx], slots[N.ly]),
   };
 }
 
-export function toCompactRelation(value: Plain | undefined): RelationModel {
+/** `source` as for toCompactEntity; `entity`: the answer's entities by id (the relation's ends). */
+export function toCompactRelation(
+  value: Plain | undefined,
+  source?: (id: string) => SourceModel,
+  entity?: (id: string) => EntityModel | undefined,
+): RelationModel {
   const slots = asList(value);
   const [type, from, to] = [String(slots[E.type]), String(slots[E.from]), String(slots[E.to])];
   const quotes = asStrings(slots[E.evidenceQuotes]);
@@ -94,29 +101,32 @@ export function toCompactRelation(value: Plain | undefined): RelationModel {
     type,
     fromId: from,
     toId: to,
-    properties: userProperties(pairsToMap(slots[E.properties]), RELATION_FIELDS),
+    from: entity?.(from),
+    to: entity?.(to),
+    properties: pairsToProperties(slots[E.properties], RELATION_FIELDS),
     // Quotes are stored as "" when absent, to keep the two lists parallel.
-    evidence: asStrings(slots[E.evidenceSources]).map((sourceId, i) => ({ sourceId, quote: quotes[i] ? (quotes[i] ?? null) : null })),
+    evidence: asStrings(slots[E.evidenceSources]).map((sourceId, i) => ({
+      sourceId,
+      quote: quotes[i] || null,
+      source: source?.(sourceId),
+    })),
   };
 }
 
-/** As toSubgraph (payloads.ts), for rows of compact `nodes` and `edges`. */
+/** As toSubgraph (payloads.ts), for rows of compact `nodes` and `edges`: each object built once. */
 export function toCompactSubgraph(row: Row | undefined) {
-  const sources = new Map(
-    asList(row?.sources)
-      .map(toSource)
-      .map((s) => [s.id, s]),
-  );
-  const source = (id: string) => sources.get(id) ?? unknownSource(id);
-  const nodes = asList(row?.nodes).map((value) => {
-    const node = toCompactEntity(value);
-    return { ...node, sources: node.sourceIds.map(source).sort(bySourceDate) };
-  });
+  const sources = new Map<string, SourceModel>();
+  for (const value of asList(row?.sources)) {
+    const model = toSource(value);
+    sources.set(model.id, model);
+  }
+  const source = (id: string) => {
+    let model = sources.get(id);
+    if (!model) sources.set(id, (model = unknownSource(id)));
+    return model;
+  };
+  const nodes = asList(row?.nodes).map((value) => toCompactEntity(value, source));
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  const edges = asList(row?.edges).map((value) => {
-    const edge = toCompactRelation(value);
-    const evidence = edge.evidence.map((item) => ({ ...item, source: source(item.sourceId) }));
-    return { ...edge, evidence, from: byId.get(edge.fromId), to: byId.get(edge.toId) };
-  });
+  const edges = asList(row?.edges).map((value) => toCompactRelation(value, source, (id) => byId.get(id)));
   return { nodes, edges, truncated: row?.truncated === true };
 }
