@@ -6,7 +6,7 @@
 // Requests are sent one at a time, project and baseline alternating on the same inputs.
 // `npm run bench -- tests/bench/baselines.bench.ts`; BASELINE_BENCH_LOADS=0 skips the two loads.
 import { afterAll, bench, describe, expect } from 'vitest';
-import { OverviewDocument } from '../../client/src/generated/graphql';
+import { OverviewDocument } from '../../client/src/generated';
 import type { Query } from '../../server/db/executor';
 import { ensureSchema } from '../../server/db/schema-setup';
 import { importSeed } from '../../server/import/index';

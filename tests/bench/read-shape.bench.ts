@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Driver, ProfiledPlan } from 'neo4j-driver';
 import { afterAll, bench, describe, expect } from 'vitest';
-import { OverviewDocument } from '../../client/src/generated/graphql';
+import { OverviewDocument } from '../../client/src/generated';
 import { toPlainMap } from '../../server/db/convert';
 import { toCompactSubgraph } from '../../server/queries/read/compact-payloads';
 import { toSubgraph } from '../../server/queries/read/payloads';
