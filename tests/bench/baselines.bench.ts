@@ -6,6 +6,7 @@
 // Requests are sent one at a time, project and baseline alternating on the same inputs.
 // `npm run bench -- tests/bench/baselines.bench.ts`; BASELINE_BENCH_LOADS=0 skips the two loads.
 import { afterAll, bench, describe, expect } from 'vitest';
+import { OverviewDocument } from '../../client/src/generated';
 import type { Query } from '../../server/db/executor';
 import { ensureSchema } from '../../server/db/schema-setup';
 import { importSeed } from '../../server/import/index';
@@ -171,6 +172,13 @@ describe('baselines', () => {
         'graph(limit: 5000)',
         `{ graph(limit: 5000) { ${SUBGRAPH} } }`,
         Array.from({ length: 10 }, () => ({})),
+        '≤ 400 ms',
+      );
+      // S2-H1: the explorer's own first request, its document as the client sends it.
+      await againstDriver(
+        "graph(limit: 5000), the explorer's Overview document",
+        OverviewDocument.toString(),
+        Array.from({ length: 10 }, () => ({ limit: 5000 })),
         '≤ 400 ms',
       );
       await againstPeer(

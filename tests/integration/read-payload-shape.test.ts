@@ -3,12 +3,13 @@
 // is unchanged by it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Row } from '../../server/db/executor';
-import type { PlainMap } from '../../server/domain/values';
+import type { Plain, PlainMap } from '../../server/domain/values';
 import { EDGE_CAPS } from '../../server/graphql/limits';
 import { graphQuery } from '../../server/queries/read/graph';
 import { buildLuceneQuery } from '../../server/queries/read/lucene';
 import { neighborhoodQuery } from '../../server/queries/read/neighborhood';
 import { searchQuery } from '../../server/queries/read/search';
+import { toCompactRelation } from '../../server/queries/read/compact-payloads';
 import { toRelation } from '../../server/queries/read/payloads';
 import { shortestPathQuery } from '../../server/queries/read/shortest-path';
 import { createArticleTestApp } from '../helpers/load-seed';
@@ -34,8 +35,10 @@ describe('read payloads', () => {
   });
   afterAll(() => t.close());
 
+  // The overview's rows are compact lists (compact-payloads.ts), checked on their own below.
+  const overview = () => graphQuery({ types: null, relationTypes: null, sources: null, limit: 5000, edgeLimit: EDGE_CAPS.graph });
+  const compact = (row: Row | undefined, key: string) => (Array.isArray(row?.[key]) ? (row[key] as Plain[][]) : []);
   const subgraphs = () => ({
-    graph: graphQuery({ types: null, relationTypes: null, sources: null, limit: 5000, edgeLimit: EDGE_CAPS.graph }),
     neighborhood: neighborhoodQuery({ id: 'vladimir-putin', depth: 2, types: null, relationTypes: null, limit: 200, edgeLimit: 100 }),
     shortestPath: shortestPathQuery({ from: 'leif-eric-easley', to: 'kim-jong-un', maxLength: 4, relationTypes: null }),
   });
@@ -55,6 +58,13 @@ describe('read payloads', () => {
       expect(edgeKeys, name).toContain('evidenceSources');
       expect(edgeKeys, name).not.toContain('sources');
     }
+    const [row] = await t.executor.read(overview());
+    const pairs = [...compact(row, 'nodes').map((node) => node[5]), ...compact(row, 'edges').map((edge) => edge[4])];
+    expect(pairs.flat().length).toBeGreaterThan(0);
+    const keys = new Set((pairs as Plain[][][]).flatMap((list) => list.map(([key]) => key)));
+    for (const hidden of ['_norm', '_aliasText', 'sources', 'evidenceSources', 'evidenceQuotes', 'name'])
+      expect(keys).not.toContain(hidden);
+    expect(JSON.stringify(row)).not.toMatch(/_norm|_aliasText/);
     const lucene = buildLuceneQuery('korea') ?? '';
     const hits = await t.executor.read(searchQuery({ lucene, types: null, candidates: 30 }));
     expect(hits.length).toBeGreaterThan(0);
@@ -65,23 +75,31 @@ describe('read payloads', () => {
   });
 
   it('leave out a relation id that its ends and type give (`<from>|<TYPE>|<to>`), and keep one that they do not', async () => {
-    const [row] = await t.executor.read(subgraphs().graph);
-    const edges = listOf(row, 'edges');
+    const [row] = await t.executor.read(overview());
+    const edges = compact(row, 'edges');
     expect(edges.length).toBeGreaterThan(0);
-    for (const edge of edges) expect(edge.props.id).toBeNull();
+    for (const edge of edges) expect(edge[3]).toBeNull();
     // A stored id that is not derived (no writer stores one today) still reaches the answer.
     const edge = { cypher: "MATCH (:Entity {id: 'vladimir-putin'})-[r]->(b:Entity) WITH r ORDER BY type(r), b.id LIMIT 1", params: {} };
     const [changed] = await t.executor.write({ cypher: `${edge.cypher} SET r.id = r.id + '~' RETURN r.id AS id`, params: {} });
     try {
-      const [after] = await t.executor.read(subgraphs().graph);
-      const kept = listOf(after, 'edges').filter((e) => e.props.id !== null);
-      expect(kept.map((e) => toRelation(e).id)).toEqual([changed?.id]);
+      const [after] = await t.executor.read(overview());
+      const kept = compact(after, 'edges').filter((e) => e[3] !== null);
+      expect(kept.map((e) => toCompactRelation(e).id)).toEqual([changed?.id]);
+      const [neighbours] = await t.executor.read(subgraphs().neighborhood);
+      const keptThere = listOf(neighbours, 'edges').filter((e) => e.props.id !== null);
+      expect(keptThere.map((e) => toRelation(e).id)).toEqual([changed?.id]);
     } finally {
       await t.executor.write({ cypher: `${edge.cypher} SET r.id = left(r.id, size(r.id) - 1)`, params: {} });
     }
   });
 
   it('still name every source that an entity or an evidence item refers to', async () => {
+    const [row] = await t.executor.read(overview());
+    const listed = new Set((Array.isArray(row?.sources) ? (row.sources as { id: string }[]) : []).map((s) => s.id));
+    const referred = [...compact(row, 'nodes').flatMap((node) => node[7]), ...compact(row, 'edges').flatMap((edge) => edge[5])];
+    expect(referred.length).toBeGreaterThan(0);
+    for (const id of referred) expect(listed).toContain(id);
     for (const [name, query] of Object.entries(subgraphs())) {
       const [row] = await t.executor.read(query);
       const listed = new Set((Array.isArray(row?.sources) ? (row.sources as { id: string }[]) : []).map((s) => s.id));

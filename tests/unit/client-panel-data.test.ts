@@ -1,6 +1,6 @@
 // What the legend and the filter panel list: computed in core/, not in the views.
 import { describe, expect, it } from 'vitest';
-import { emptyGraphData, mergeSubgraph, withSources } from '../../client/src/core/graph-data';
+import { citeSources, emptyGraphData, mergeSubgraph, withSources } from '../../client/src/core/graph-data';
 import { filterOptions, typeCounts } from '../../client/src/core/panel-data';
 import { chainData, edge, node } from './client-fixtures';
 
@@ -47,5 +47,23 @@ describe('filterOptions', () => {
       { id: 's0', title: 'Zulu' },
     ]);
     expect(filterOptions(data).sources.map((s) => s.id)).toEqual(['s9', 'b-untitled', 's1', 's0']);
+  });
+});
+
+describe('citeSources', () => {
+  it("gives an overview edge's evidence the Sources answer's source, and keeps one that answer lacks", () => {
+    const cited = edge('a', 'KNOWS', 'b', {
+      evidence: [
+        { source: { id: 's1' }, quote: 'q' },
+        { source: { id: 'gone' }, quote: null },
+      ],
+    });
+    const sub = citeSources({ nodes: [], edges: [cited], truncated: true }, [{ id: 's1', title: 'One', publisher: 'P' }]);
+    expect(sub.truncated).toBe(true);
+    expect(sub.edges[0]?.evidence).toEqual([
+      { source: { id: 's1', title: 'One', publisher: 'P' }, quote: 'q' },
+      { source: { id: 'gone' }, quote: null },
+    ]);
+    expect(cited.evidence[0]?.source).toEqual({ id: 's1' }); // the input is not changed
   });
 });

@@ -71,11 +71,17 @@ describe('read builders', () => {
   });
 
   it('never return the stored search helpers or the relation `sources` copy, and read edge ends from bound nodes', () => {
-    const { cypher } = graphQuery({ types: null, relationTypes: null, sources: null, limit: 5000, edgeLimit: 20_000 });
+    const { cypher } = neighborhoodQuery({ id: 'a', depth: 1, types: null, relationTypes: null, limit: 10, edgeLimit: 10 });
     expect(cypher).not.toContain('properties(');
     expect(cypher).toMatch(/_norm: null, _aliasText: null/);
     expect(cypher).toMatch(/sources: null/);
     expect(cypher).not.toContain('startNode(');
+    // The overview's compact rows name their fields: no `.*`, internal keys (`_…`) and `sources` left out.
+    const overview = graphQuery({ types: null, relationTypes: null, sources: null, limit: 5000, edgeLimit: 20_000 }).cypher;
+    expect(overview).not.toContain('.*');
+    expect(overview).not.toContain('properties(');
+    expect(overview).not.toContain('startNode(');
+    expect(overview).toContain("WHERE NOT k STARTS WITH '_' AND NOT k IN ['id', 'sources', 'evidenceSources', 'evidenceQuotes']");
   });
 
   it('compute the counts inside the statement (no query per source or type)', () => {

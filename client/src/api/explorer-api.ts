@@ -17,6 +17,8 @@ import {
   type EntityBatchQueryVariables,
   type HealthQuery,
   type NodeFieldsFragment,
+  type OverviewEdgeFieldsFragment,
+  type OverviewFieldsFragment,
   type SeedFormat,
   type SourcesQuery,
   type SubgraphFieldsFragment,
@@ -50,9 +52,25 @@ const toSubgraph = (s: SubgraphFieldsFragment): Subgraph => ({
   truncated: s.truncated,
 });
 
+/** An overview edge: evidence cites its sources by id (citeSources, core/graph-data.ts, adds the rest). */
+const toOverviewEdge = (e: OverviewEdgeFieldsFragment): GraphEdge => ({
+  id: e.id,
+  type: e.type,
+  source: e.from.id,
+  target: e.to.id,
+  properties: asProperties(e.properties),
+  evidence: e.evidence,
+});
+
+const toOverview = (s: OverviewFieldsFragment): Subgraph => ({
+  nodes: s.nodes.map(toNode),
+  edges: s.edges.map(toOverviewEdge),
+  truncated: s.truncated,
+});
+
 export async function fetchOverview(limit = 500): Promise<Subgraph> {
   const data = await gql(OverviewDocument, { limit });
-  return toSubgraph(data.graph);
+  return toOverview(data.graph);
 }
 
 export async function fetchNeighbourhood(id: string, limit: number): Promise<Subgraph> {

@@ -1,6 +1,6 @@
 // Fetches what a view needs into the data cache (the view state itself never holds fetched data).
 import { fetchEntityNodes, fetchHealth, fetchNeighbourhood, fetchOverview, fetchShortestPath, fetchSources } from '../api/explorer-api';
-import { mergeSubgraph, withNeighbourhood, withOverview, withSources, type Subgraph } from '../core/graph-data';
+import { citeSources, mergeSubgraph, withNeighbourhood, withOverview, withSources, type Subgraph } from '../core/graph-data';
 import type { SourceInfo } from '../core/types';
 import { orderPath } from '../core/path-sentences';
 import type { PathView } from '../core/view-state';
@@ -28,7 +28,10 @@ export async function withLoading<T>(store: Store, label: string, work: () => Pr
 
 /** Sends the overview's requests (the overview and the sources, at once); loadOverview stores the answers. */
 export function requestOverview(): Promise<[Subgraph, SourceInfo[]]> {
-  return Promise.all([fetchOverview(overviewLimit()), fetchSources()]);
+  return Promise.all([fetchOverview(overviewLimit()), fetchSources()]).then(([overview, sources]) => [
+    citeSources(overview, sources),
+    sources,
+  ]);
 }
 
 export async function loadOverview(store: Store, pending: Promise<[Subgraph, SourceInfo[]]> = requestOverview()): Promise<void> {

@@ -24,6 +24,19 @@ export function mergeSubgraph(data: GraphData, sub: Pick<Subgraph, 'nodes' | 'ed
   return { ...data, nodes, edges, sources };
 }
 
+/**
+ * The subgraph with each evidence item's source taken from `sources` (the overview cites them by id;
+ * the Sources answer has their titles). A source that `sources` lacks keeps what the edge had.
+ */
+export function citeSources(sub: Subgraph, sources: SourceInfo[]): Subgraph {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  const cite = (edge: GraphEdge): GraphEdge => ({
+    ...edge,
+    evidence: edge.evidence.map((item) => ({ ...item, source: byId.get(item.source.id) ?? item.source })),
+  });
+  return { ...sub, edges: sub.edges.map(cite) };
+}
+
 export function withOverview(data: GraphData, sub: Subgraph): GraphData {
   return { ...mergeSubgraph(data, sub), overview: sub.nodes.map((n) => n.id), overviewTruncated: sub.truncated };
 }

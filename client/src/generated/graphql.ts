@@ -91,6 +91,10 @@ export type EdgeFieldsFragment = { id: string, type: string, properties: unknown
 
 export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> };
 
+export type OverviewEdgeFieldsFragment = { id: string, type: string, properties: unknown, from: { id: string }, to: { id: string }, evidence: Array<{ quote: string | null, source: { id: string } }> };
+
+export type OverviewFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string }, to: { id: string }, evidence: Array<{ quote: string | null, source: { id: string } }> }> };
+
 export type ReportFieldsFragment = { ok: boolean, dryRun: boolean, entitiesCreated: number, entitiesUpdated: number, entitiesResolved: number, entitiesRemoved: number, relationsCreated: number, relationsUpdated: number, relationsRemoved: number, sourcesCreated: number, sourcesUpdated: number, sourcesRemoved: number, createdEntityIds: Array<string>, notes: Array<string>, resolutions: Array<{ from: string, to: string, reason: string }>, errors: Array<{ path: string, message: string }> };
 
 export type OverviewQueryVariables = Exact<{
@@ -98,7 +102,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { graph: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string, name: string, type: string }, to: { id: string, name: string, type: string }, evidence: Array<{ quote: string | null, source: { id: string, title: string | null, url: string | null, publisher: string | null, publishedAt: string | null, language: string | null } }> }> } };
+export type OverviewQuery = { graph: { truncated: boolean, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string>, description: string | null, properties: unknown, degree: number, sources: Array<{ id: string }>, position: { x: number, y: number } | null, layout: { x: number, y: number } | null }>, edges: Array<{ id: string, type: string, properties: unknown, from: { id: string }, to: { id: string }, evidence: Array<{ quote: string | null, source: { id: string } }> }> } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
@@ -285,6 +289,72 @@ fragment EdgeFields on Relation {
     }
   }
 }`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
+export const OverviewEdgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OverviewEdgeFields on Relation {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  properties
+  evidence {
+    quote
+    source {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"OverviewEdgeFields"}) as unknown as TypedDocumentString<OverviewEdgeFieldsFragment, unknown>;
+export const OverviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OverviewFields on Subgraph {
+  nodes {
+    ...NodeFields
+  }
+  edges {
+    ...OverviewEdgeFields
+  }
+  truncated
+}
+    fragment NodeFields on Entity {
+  id
+  type
+  name
+  aliases
+  description
+  properties
+  degree
+  sources {
+    id
+  }
+  position {
+    x
+    y
+  }
+  layout {
+    x
+    y
+  }
+}
+fragment OverviewEdgeFields on Relation {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  properties
+  evidence {
+    quote
+    source {
+      id
+    }
+  }
+}`, {"fragmentName":"OverviewFields"}) as unknown as TypedDocumentString<OverviewFieldsFragment, unknown>;
 export const ReportFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReportFields on ImportReport {
   ok
@@ -611,24 +681,15 @@ export const OverviewDocument = new TypedDocumentString(`
       type
       from {
         id
-        name
-        type
       }
       to {
         id
-        name
-        type
       }
       properties
       evidence {
         quote
         source {
           id
-          title
-          url
-          publisher
-          publishedAt
-          language
         }
       }
     }

@@ -6,8 +6,10 @@ import { notFoundError } from '../errors';
 import { CAPS, EDGE_CAPS } from '../limits';
 import { graphQuery } from '../../queries/read/graph';
 import { neighborhoodQuery } from '../../queries/read/neighborhood';
+import { toCompactSubgraph } from '../../queries/read/compact-payloads';
 import { toSubgraph } from '../../queries/read/payloads';
 import { shortestPathQuery } from '../../queries/read/shortest-path';
+import { subgraphShapeOf } from './subgraph-shape-of';
 
 const unknownEntity = (id: string, field: string) => notFoundError(`There is no entity ${JSON.stringify(id)}.`, field);
 
@@ -34,9 +36,11 @@ export const subgraphQueryResolvers = {
         sources: idsArg(args.sources, 'sources'),
         limit: countArgOf(info, args.limit, 'limit', CAPS.graphLimit),
         edgeLimit: EDGE_CAPS.graph,
+        // Only what the selection asks for: the overview is the largest answer.
+        shape: subgraphShapeOf(info),
       });
       const [row] = await executor.read(query);
-      return toSubgraph(row);
+      return toCompactSubgraph(row);
     },
 
     shortestPath: async (_parent, args, { executor }, info) => {
