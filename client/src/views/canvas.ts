@@ -13,6 +13,7 @@ import type { VisibleGraph } from '../core/visible';
 import { fitNodes } from '../layout/fit-nodes';
 import { LayoutRunner, type LayoutReport } from '../layout/layout-runner';
 import { addInChunks, CHUNK_SIZE, gridSpot, type ChunkedAdd } from './chunked-add';
+import { resizeOnlyOnChange } from './canvas-size';
 import { attachTooltip, tooltipElement } from './canvas-tooltip';
 import { updateData } from './cy-data-sync';
 import { edgeData, nodeData } from './cy-elements';
@@ -125,6 +126,7 @@ export class GraphCanvas {
       motionBlur: false,
       webgl: this.renderer.name === 'webgl',
     });
+    resizeOnlyOnChange(cy);
     // Our own double-tap: Cytoscape's dbltap fires for two quick taps on *different* nodes too.
     let lastTap = { id: '', time: 0 };
     cy.on('tap', 'node', (e) => {
