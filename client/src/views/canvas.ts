@@ -23,6 +23,7 @@ import { LabelLayer } from './label-layer';
 import { placeNewNodes } from './place-new-nodes';
 import { placeStored } from './stored-layout';
 import { watchUserViewport } from './viewport-watch';
+import { jumpsInstead } from './viewport-move';
 import { ViewKeeper } from './view-keeper';
 
 cytoscape.use(fcose);
@@ -313,7 +314,9 @@ export class GraphCanvas {
     // The details panel may just have opened and narrowed the canvas: measure before centring.
     this.cy.resize();
     this.cy.stop();
-    this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 250 });
+    const zoom = Math.max(this.cy.zoom(), 1);
+    if (jumpsInstead(this.cy)) this.cy.zoom(zoom).center(node);
+    else this.cy.animate({ center: { eles: node }, zoom }, { duration: 250 });
   }
 
   positionsNow(): Record<string, Point> {
