@@ -220,7 +220,7 @@ export class GraphCanvas {
     }
     this.applyClasses(cy, options);
     this.keeper.afterSync(cy, options, added, laidOut);
-    this.labels.schedule(cy);
+    this.labels.planBeforeNextFrame(cy);
   }
 
   /**
