@@ -13,6 +13,7 @@ import type { VisibleGraph } from '../core/visible';
 import { fitNodes } from '../layout/fit-nodes';
 import { LayoutRunner, type LayoutReport } from '../layout/layout-runner';
 import { addInChunks, CHUNK_SIZE, gridSpot, type ChunkedAdd } from './chunked-add';
+import { resizeOnlyOnChange } from './canvas-size';
 import { attachTooltip, tooltipElement } from './canvas-tooltip';
 import { updateData } from './cy-data-sync';
 import { edgeData, nodeData } from './cy-elements';
@@ -23,6 +24,7 @@ import { placeNewNodes } from './place-new-nodes';
 import { placeStored } from './stored-layout';
 import { fitToStored, placeUnstored, STORED_ONE_BATCH, storedDrawing, type StoredDrawing } from './stored-drawing';
 import { watchUserViewport } from './viewport-watch';
+import { jumpsInstead } from './viewport-move';
 import { ViewKeeper } from './view-keeper';
 
 cytoscape.use(fcose);
@@ -126,6 +128,7 @@ export class GraphCanvas {
       motionBlur: false,
       webgl: this.renderer.name === 'webgl',
     });
+    resizeOnlyOnChange(cy);
     // Our own double-tap: Cytoscape's dbltap fires for two quick taps on *different* nodes too.
     let lastTap = { id: '', time: 0 };
     cy.on('tap', 'node', (e) => {
@@ -140,8 +143,12 @@ export class GraphCanvas {
     cy.on('tap', (e) => {
       if (e.target === cy) this.handlers.onSelect(null);
     });
-    cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
-    cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
+    // A big graph names what is under the mouse in the tooltip only: restyling it redrew every
+    // element twice for each node the mouse passed over (100-300 ms a frame at 5k entities).
+    if (!big) {
+      cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
+      cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
+    }
     cy.on('dragfree', 'node', (e) => this.positions.set(e.target.id(), { ...e.target.position() }));
     watchUserViewport(cy, (viewport) => this.handlers.onViewport(viewport));
     this.labels.attach(cy);
@@ -234,7 +241,7 @@ export class GraphCanvas {
     }
     this.applyClasses(cy, options);
     this.keeper.afterSync(cy, options, added, laidOut);
-    this.labels.schedule(cy);
+    this.labels.planBeforeNextFrame(cy);
   }
 
   /**
@@ -338,7 +345,9 @@ export class GraphCanvas {
     // The details panel may just have opened and narrowed the canvas: measure before centring.
     this.cy.resize();
     this.cy.stop();
-    this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 250 });
+    const zoom = Math.max(this.cy.zoom(), 1);
+    if (jumpsInstead(this.cy)) this.cy.zoom(zoom).center(node);
+    else this.cy.animate({ center: { eles: node }, zoom }, { duration: 250 });
   }
 
   positionsNow(): Record<string, Point> {

@@ -39,6 +39,21 @@ export class LabelLayer {
     cy.on('zoom add remove dragfree layoutstop', () => this.schedule(cy));
   }
 
+  /**
+   * Plans once the current task is done, before the next frame: for a change the canvas just drew
+   * (a click, an expansion). Cytoscape draws first in each frame, so a plan made in a frame callback
+   * changed the labels after that frame's drawing and cost a second full redraw of a big graph.
+   */
+  planBeforeNextFrame(cy: Core): void {
+    if (this.busy()) return;
+    cancelAnimationFrame(this.frame);
+    this.frame = -1; // no schedule() meanwhile: this plan covers it
+    queueMicrotask(() => {
+      this.frame = 0;
+      if (!cy.destroyed() && !this.busy()) this.apply(cy);
+    });
+  }
+
   /** Plans on the next frame (many zoom events in one frame cost one plan). */
   schedule(cy: Core): void {
     // Every chunk's "add" would re-plan all the nodes drawn so far, in that chunk's frame.

@@ -1,6 +1,8 @@
 // Brings one drawn element into view: pans (zooming out only when it does not fit) so that it is
-// fully visible, briefly animated, or at once for people who asked for reduced motion.
+// fully visible, briefly animated, or at once for people who asked for reduced motion and in a big
+// graph (views/viewport-move.ts).
 import type { Core } from 'cytoscape';
+import { jumpsInstead } from './viewport-move';
 
 const PADDING = 40;
 
@@ -15,7 +17,6 @@ export function revealElement(cy: Core | null | undefined, id: string): void {
   const zoom = Math.min(cy.zoom(), fitZoom);
   const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
   const pan = { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom };
-  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  if (reduced) cy.viewport({ zoom, pan });
+  if (jumpsInstead(cy)) cy.viewport({ zoom, pan });
   else cy.animate({ zoom, pan }, { duration: 250 });
 }

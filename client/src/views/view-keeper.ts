@@ -1,8 +1,10 @@
 // Keeps what matters in view: after a panel opens or closes (the canvas changes size), and after
 // focus, path, expand or overview, the viewport pans (or zooms out) so that the selection and the
-// result are fully visible. Animated briefly; instant when the user prefers reduced motion.
+// result are fully visible. Animated briefly; instant when the user prefers reduced motion or the
+// graph is big (views/viewport-move.ts).
 import type { Collection, Core } from 'cytoscape';
 import { revealMove } from '../core/reveal';
+import { jumpsInstead } from './viewport-move';
 import type { Selection } from '../core/types';
 
 const MARGIN = 30;
@@ -79,6 +81,6 @@ export function reveal(cy: Core, target: Collection): void {
   );
   if (!move) return;
   cy.stop();
-  if (matchMedia('(prefers-reduced-motion: reduce)').matches) cy.viewport(move);
+  if (jumpsInstead(cy)) cy.viewport(move);
   else cy.animate(move, { duration: DURATION_MS });
 }
