@@ -105,4 +105,44 @@ describe('explorer: loading, empty and outage states', () => {
     await new Promise<void>((resolve) => http.close(() => resolve()));
     await app.close();
   });
+
+  it('reports a first view that fails before the explorer has loaded as an error, not an unhandled rejection', async () => {
+    // Neo4j down, and the explorer's scripts (those with Cytoscape) held until the Overview's
+    // failed answer is in: the entry chunk's early request fails while nothing awaits it yet.
+    const deadPort = await freePort();
+    const app = await createTestApp({ clientDir: E2E_CLIENT_DIST, uri: `bolt://127.0.0.1:${deadPort}`, awaitReady: false });
+    const http = createServer(app.app.requestListener);
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const address = http.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    let answered: () => void = () => undefined;
+    const overviewAnswered = new Promise<void>((resolve) => (answered = resolve));
+    page.on('requestfinished', (request) => {
+      if (/query\s+Overview\b/.test(request.postData() ?? '')) answered();
+    });
+    let held = 0;
+    await page.route('**/*.js', async (route: Route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('__________cytoscape_container')) {
+        held++;
+        await Promise.race([overviewAnswered, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+        // One more task for the page: its microtasks run, so an unhandled rejection would be reported.
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      }
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await until(() => page.locator('#banner').textContent()).toContain('database (Neo4j) is unavailable');
+    await until(() => page.locator('#overlay').textContent()).not.toBe('Loading graph…');
+    expect(held).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+    http.closeAllConnections();
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await app.close();
+  });
 });

@@ -4,3 +4,6 @@
 import { requestOverview } from './loaders';
 
 export const bootOverview = requestOverview();
+// Awaited by the first restoreView, which shows a failure as the app's error; until main.ts has
+// loaded, nothing awaits it, and a quick failure (Neo4j down) would be an unhandled rejection.
+bootOverview.catch(() => undefined);
