@@ -14,7 +14,7 @@ import { installShortcuts } from './app/keyboard';
 import { serverInfo as fetchServerInfo } from './app/loaders';
 import { ReadinessMonitor } from './app/readiness';
 import { currentVisible, render, type Views } from './app/render';
-import { restoreView } from './app/restore';
+import { restoreView, unshownTarget } from './app/restore';
 import { SearchController } from './app/search';
 import { Store } from './app/store';
 import { Workbench } from './app/workbench';
@@ -148,7 +148,9 @@ const refresh = async (created: string[] = []) => {
   invalidateDetails(store);
   const { history, selection, pathPick } = store.get();
   const pathEnds = pathPick.from && pathPick.to ? { from: pathPick.from, to: pathPick.to } : null;
-  await restoreView(store, { view: history.present, selection, pathEnds }, { keepHistory: true, reload: true });
+  // A view asked for but not shown (a link followed during an outage) wins over the one shown.
+  const target = unshownTarget(store) ?? { view: history.present, selection, pathEnds };
+  await restoreView(store, target, { keepHistory: true, reload: true });
   store.update((s) => ({ ...s, created }));
   void articles.reload();
 };

@@ -83,6 +83,46 @@ describe('explorer: loading, empty and outage states', () => {
     await app.close();
   });
 
+  it('shows the view asked for during an outage once the server is back, not the view before it', async () => {
+    const app = await createTestApp({ clientDir: E2E_CLIENT_DIST });
+    const port = await freePort();
+    const listen = async () => {
+      const http: Server = createServer(app.app.requestListener);
+      await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
+      return http;
+    };
+    let http = await listen();
+    // What the view with Putin's relations expanded draws when nothing fails.
+    const focus = '#exp=vladimir-putin:30';
+    // A small overview (?limit=5), so that the focused view needs a request of its own.
+    const reference = await openPage(browser, `http://127.0.0.1:${port}/?limit=5${focus}`);
+    await waitForLayout(reference.page, 1);
+    const focused = await drawnNodes(reference.page);
+    await reference.page.close();
+    expect(focused).toContain('vladimir-putin');
+    expect(focused.length).toBeGreaterThan(5);
+    // The overview, then the server goes away and the user follows a link to the focused view.
+    const { page, consoleErrors } = await openPage(browser, `http://127.0.0.1:${port}/?limit=5`);
+    await waitForLayout(page, 1);
+    expect(await drawnNodes(page)).not.toEqual(focused);
+    http.closeAllConnections();
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, focus);
+    await until(() => page.locator('#banner').textContent()).toContain('server is unreachable');
+    http = await listen();
+    await until(() => page.locator('#banner').isHidden()).toBe(true);
+    // Back: the view of the URL (the link followed), as a fresh load of it draws it.
+    await until(() => drawnNodes(page)).toEqual(focused);
+    expect(decodeURIComponent(new URL(page.url()).hash)).toContain(focus.slice(1));
+    expect(unexpected(consoleErrors)).toEqual([]);
+    await page.close();
+    http.closeAllConnections();
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await app.close();
+  });
+
   it('shows a banner when Neo4j is unreachable (readyz answers 503)', async () => {
     // A real app whose Neo4j address has nothing listening: the same as Neo4j going down.
     const deadPort = await freePort();

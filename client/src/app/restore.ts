@@ -28,8 +28,21 @@ export interface RestoreOptions {
   overview?: ReturnType<typeof requestOverview>;
 }
 
+/** Per store: the number of the latest restore, and its target until that view has been shown. */
+const latest = new WeakMap<Store, { generation: number; target: RestoreTarget | null }>();
+
+/**
+ * The view last asked for that has not been shown (its restore failed, e.g. in an outage, or is
+ * still loading): a refresh after the outage shows it, not the view from before the link.
+ */
+export function unshownTarget(store: Store): RestoreTarget | null {
+  return latest.get(store)?.target ?? null;
+}
+
 export async function restoreView(store: Store, target: RestoreTarget, options: RestoreOptions = {}): Promise<void> {
   const { keepHistory = false, reload = false } = options;
+  const generation = (latest.get(store)?.generation ?? 0) + 1;
+  latest.set(store, { generation, target });
   const reuse = !reload && store.get().ready;
   // The overview's requests go out before anything else happens: the first render creates the canvas.
   const overview = reuse ? null : (options.overview ?? requestOverview());
@@ -42,6 +55,9 @@ export async function restoreView(store: Store, target: RestoreTarget, options: 
     await ensureEntities(store, wanted);
     const path = pathEnds ? await loadPath(store, pathEnds.from, pathEnds.to) : null;
     const next: ViewState = { ...view, path };
+    // A newer restore started meanwhile: the view it shows is the one asked for last.
+    if (latest.get(store)?.generation !== generation) return true;
+    latest.set(store, { generation, target: null });
     store.update((s) => ({
       ...s,
       history: keepHistory ? replace(s.history, next) : createHistory(next),
