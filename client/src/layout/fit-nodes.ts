@@ -8,25 +8,32 @@ import { fitMove, type Box } from '../core/reveal';
 /** Where a node is, or is about to be. */
 export type PositionOf = (node: NodeSingular) => Point;
 
+/** The box around node bodies (a centre and a diameter each), or null when there are none. */
+export function bodyBox(bodies: Iterable<Point & { size: number }>): Box | null {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  for (const { x, y, size } of bodies) {
+    box.x1 = Math.min(box.x1, x - size / 2);
+    box.y1 = Math.min(box.y1, y - size / 2);
+    box.x2 = Math.max(box.x2, x + size / 2);
+    box.y2 = Math.max(box.y2, y + size / 2);
+  }
+  return Number.isFinite(box.x1) ? box : null;
+}
+
 /** The box around the node bodies (labels and edges left out), or null without nodes. */
 export function nodeBox(cy: Core, at: PositionOf = (node) => node.position()): Box | null {
-  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-  cy.nodes().forEach((node: NodeSingular) => {
-    const { x, y } = at(node);
-    const half = (Number(node.data('size')) || 30) / 2;
-    box.x1 = Math.min(box.x1, x - half);
-    box.y1 = Math.min(box.y1, y - half);
-    box.x2 = Math.max(box.x2, x + half);
-    box.y2 = Math.max(box.y2, y + half);
-  });
-  return Number.isFinite(box.x1) ? box : null;
+  return bodyBox(cy.nodes().map((node: NodeSingular) => ({ ...at(node), size: Number(node.data('size')) || 30 })));
+}
+
+/** Zooms and pans so that `box` shows, `padding` screen pixels from the edges. */
+export function fitBox(cy: Core, box: Box, padding: number): void {
+  cy.viewport(
+    fitMove(box, { width: cy.width(), height: cy.height(), zoom: cy.zoom(), pan: cy.pan() }, padding, cy.minZoom(), cy.maxZoom()),
+  );
 }
 
 /** Zooms and pans so that every node body shows (at `at`), `padding` screen pixels from the edges. */
 export function fitNodes(cy: Core, padding: number, at?: PositionOf): void {
   const box = nodeBox(cy, at);
-  if (!box) return;
-  cy.viewport(
-    fitMove(box, { width: cy.width(), height: cy.height(), zoom: cy.zoom(), pan: cy.pan() }, padding, cy.minZoom(), cy.maxZoom()),
-  );
+  if (box) fitBox(cy, box, padding);
 }

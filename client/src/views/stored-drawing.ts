@@ -6,10 +6,10 @@
 // neighbour once all are in.
 import type { Core } from 'cytoscape';
 import type { Point } from '../core/placement';
-import { fitMove } from '../core/reveal';
 import { storedPositions, type StoredPositions } from '../core/stored-positions';
 import { sizeForDegree } from '../core/style-for-type';
 import type { GraphNode } from '../core/types';
+import { bodyBox, fitBox } from '../layout/fit-nodes';
 import { placeNewNodes } from './place-new-nodes';
 
 /**
@@ -27,21 +27,14 @@ export interface StoredDrawing {
 
 /** Zooms and pans so that every node body of `nodes` shows where it will be drawn (one fit, before drawing). */
 export function fitToStored(cy: Core, nodes: readonly Pick<GraphNode, 'id' | 'degree'>[], stored: StoredPositions, padding: number): void {
-  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-  for (const node of nodes) {
+  const bodies = nodes.flatMap((node) => {
     const point = stored.positions.get(node.id);
-    if (!point) continue;
-    const half = sizeForDegree(node.degree) / 2;
-    box.x1 = Math.min(box.x1, point.x - half);
-    box.y1 = Math.min(box.y1, point.y - half);
-    box.x2 = Math.max(box.x2, point.x + half);
-    box.y2 = Math.max(box.y2, point.y + half);
-  }
-  if (!Number.isFinite(box.x1)) return;
+    return point ? [{ ...point, size: sizeForDegree(node.degree) }] : [];
+  });
+  const box = bodyBox(bodies);
+  if (!box) return;
   cy.resize(); // the panels may just have changed the container size
-  cy.viewport(
-    fitMove(box, { width: cy.width(), height: cy.height(), zoom: cy.zoom(), pan: cy.pan() }, padding, cy.minZoom(), cy.maxZoom()),
-  );
+  fitBox(cy, box, padding);
 }
 
 /** Places the drawn nodes that have no stored position next to a neighbour; returns their spots. */
