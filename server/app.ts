@@ -9,6 +9,7 @@ import { useArmor } from './graphql/armor';
 import { bearerTokenMatches, useWriteAuth } from './graphql/auth';
 import { useBodyLimit } from './graphql/body-limit';
 import { useCostLimit } from './graphql/cost';
+import { boundedCache, useCompiledExecution, type CompiledQueryCache } from './graphql/compiled-execution';
 import type { GraphQLContext } from './graphql/context';
 import { maskError } from './graphql/errors';
 import { useGraphChanges } from './graphql/graph-changes';
@@ -37,6 +38,8 @@ export interface AppDependencies {
   limits?: Partial<RequestLimits> | undefined;
   /** Told after every mutation: the graph may have changed (the stored layout job, server/layout/). */
   onGraphChange?: (() => void) | undefined;
+  /** Compiled documents (graphql-jit), a bounded cache by default; null runs graphql-js's executor (GRAPHQL_JIT=false). */
+  compiledQueries?: CompiledQueryCache | null | undefined;
 }
 
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -50,6 +53,7 @@ export function createApp({
   corsOrigins = [],
   limits: given,
   onGraphChange,
+  compiledQueries = boundedCache(),
 }: AppDependencies) {
   const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...given };
   const drafts = new DraftService(executor);
@@ -88,6 +92,8 @@ export function createApp({
       useUtf8Body({ endpoint: GRAPHQL_ENDPOINT }),
       ...useArmor(),
       useCostLimit({ maxCost: limits.maxCost }),
+      // Before useResultLimits: the limits and the deadline wrap the compiled execution.
+      ...(compiledQueries ? [useCompiledExecution({ cache: compiledQueries, logger })] : []),
       useResultLimits(limits),
       useGraphiQLAssets(),
       useHttpRoutes({ monitor, clientDir, graphqlEndpoint: GRAPHQL_ENDPOINT }),

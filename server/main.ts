@@ -71,6 +71,7 @@ const app = createApp({
   corsOrigins: config.corsOrigins,
   limits: config.limits,
   onGraphChange: () => layoutJob?.schedule(),
+  ...(config.graphqlJit ? {} : { compiledQueries: null }),
 });
 server.on('request', app.requestListener);
 

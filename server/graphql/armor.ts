@@ -29,7 +29,8 @@ const useLimitStatus = (): Plugin => ({
       if (!(error instanceof GraphQLError)) continue;
       // Validation says "Did you mean the enum value …?" too; armor only hides field suggestions.
       if (/ Did you mean /.test(error.message)) error.message = error.message.replace(/ Did you mean .*$/s, '');
-      if (error.extensions.code === 'TOKEN_LIMIT_EXCEEDED') Object.assign(error.extensions, { http: { status: 400 } });
+      // `extensions?.`: graphql-jit's errors (compiled-execution.ts) leave extensions undefined when empty.
+      if (error.extensions?.code === 'TOKEN_LIMIT_EXCEEDED') Object.assign(error.extensions, { http: { status: 400 } });
       else if (error.message === 'Maximum introspection depth exceeded')
         markLimitError(error, 'DEPTH_LIMIT_EXCEEDED', INTROSPECTION_LIST_DEPTH);
     }

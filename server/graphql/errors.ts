@@ -28,7 +28,8 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
  */
 function withoutEchoedBody(error: unknown): GraphQLError | undefined {
   if (!(error instanceof GraphQLError)) return undefined;
-  const parseError = error.extensions.originalError as { name?: unknown; message?: unknown } | undefined;
+  // `extensions?.`: graphql-jit's errors (compiled-execution.ts) leave extensions undefined when empty.
+  const parseError = error.extensions?.originalError as { name?: unknown; message?: unknown } | undefined;
   if (parseError?.name !== 'SyntaxError' || typeof parseError.message !== 'string') return undefined;
   const { originalError: _echo, ...extensions } = error.extensions;
   // "Unexpected token 'x', "{…" is not valid JSON" / "… in JSON at position 12 (line 1 column 13)"

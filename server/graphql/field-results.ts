@@ -11,7 +11,13 @@ export interface FieldShape {
 }
 
 /** Called with every field's value; `undefined` from `observerFor` leaves the request unobserved. */
-export type FieldObserver = (shape: FieldShape, key: string | number, value: unknown) => void;
+export type FieldObserver = ((shape: FieldShape, key: string | number, value: unknown) => void) & {
+  /**
+   * Once aborted, no further field resolves (it throws the reason): graphql-tools' executor checks
+   * its own signal before every field, a compiled execution (compiled-execution.ts) has none.
+   */
+  readonly signal?: AbortSignal;
+};
 
 const isPromiseLike = (value: unknown): value is PromiseLike<unknown> => typeof (value as { then?: unknown } | null)?.then === 'function';
 
@@ -32,6 +38,7 @@ export function observeFieldResults(
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) => {
         const observe = observerFor(context);
+        observe?.signal?.throwIfAborted();
         const value: unknown = resolve(source, args, context, info);
         if (!observe) return value;
         const key = info.path.key;

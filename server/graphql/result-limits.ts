@@ -21,8 +21,13 @@ class Budget {
 
   constructor(private readonly limits: ResultLimits) {}
 
-  /** charge(), bound once per request (not a closure per field). */
-  readonly observe: FieldObserver = (shape, key, value) => this.charge(shape, key, value);
+  /** charge(), bound once per request (not a closure per field), with the signal that stops the fields. */
+  readonly observe: FieldObserver = Object.assign(
+    (shape: FieldShape, key: string | number, value: unknown) => this.charge(shape, key, value),
+    {
+      signal: this.controller.signal,
+    },
+  );
 
   stop(error: GraphQLError): void {
     if (this.stopped) return;
@@ -84,6 +89,25 @@ export function leafBytes(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value) ?? 'null');
 }
 
+/** `work`, or a rejection with the signal's reason as soon as it aborts (the work is left to settle). */
+function untilAborted<T>(work: T | Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    Promise.resolve(work).then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 export function useResultLimits(limits: ResultLimits): Plugin<GraphQLContext> {
   const budgets = new WeakMap<object, Budget>();
   const wrapped = Symbol('result-limits');
@@ -111,7 +135,11 @@ export function useResultLimits(limits: ResultLimits): Plugin<GraphQLContext> {
           // hideSuggestions: no "Did you mean" in variable errors (graphql 17; on 16, errors.ts strips it).
           // Queries run in the request's scope, so the executor abandons Neo4j work once it aborts.
           const execute = () => executeFn({ ...execArgs, signal: budget.controller.signal, hideSuggestions: true } as typeof execArgs);
-          const result = await (isQuery ? runWithRequestSignal(budget.controller.signal, execute) : execute());
+          // Answered as soon as it stops, as graphql-tools' executor does, whichever executor runs.
+          const result = await untilAborted(
+            isQuery ? runWithRequestSignal(budget.controller.signal, execute) : execute(),
+            budget.controller.signal,
+          );
           return budget.stopped ? { errors: [budget.stopped] } : result;
         } catch (error) {
           if (budget.stopped) return { errors: [budget.stopped] };

@@ -5,6 +5,7 @@ import { createApp } from '../../server/app';
 import { bootstrapDatabase } from '../../server/bootstrap';
 import { createDriver } from '../../server/db/driver';
 import { Executor, type ExecutorOptions, type Query } from '../../server/db/executor';
+import type { CompiledQueryCache } from '../../server/graphql/compiled-execution';
 import type { RequestLimits } from '../../server/graphql/limits';
 import { DatabaseMonitor } from '../../server/db/monitor';
 
@@ -25,6 +26,8 @@ export interface TestAppOptions {
   awaitReady?: boolean;
   /** Told after every mutation, as main.ts tells the stored layout job. */
   onGraphChange?: () => void;
+  /** Compiled documents (a seam to count compilations); null: graphql-js's executor; default: the app's own. */
+  compiledQueries?: CompiledQueryCache | null;
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -60,6 +63,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     corsOrigins: options.corsOrigins ?? [],
     limits,
     onGraphChange: options.onGraphChange,
+    ...(options.compiledQueries !== undefined ? { compiledQueries: options.compiledQueries } : {}),
   });
   return {
     app,

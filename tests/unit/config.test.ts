@@ -122,3 +122,16 @@ describe('browser surface settings', () => {
     expect(!bad.ok && bad.errors.map((error) => error.split(':')[0])).toEqual(['NEO4J_PROBE_INTERVAL_MS', 'NEO4J_RESTART_LIMIT']);
   });
 });
+
+describe('GRAPHQL_JIT', () => {
+  it('compiles documents unless set to false, and refuses a value that is not a boolean', () => {
+    const on = loadConfig({});
+    expect(on.ok && on.config.graphqlJit).toBe(true);
+    const off = loadConfig({ GRAPHQL_JIT: 'false' });
+    expect(off.ok && off.config.graphqlJit).toBe(false);
+    expect(loadConfig({ GRAPHQL_JIT: 'fast' })).toEqual({
+      ok: false,
+      errors: ['GRAPHQL_JIT: "fast" is not a boolean (use true or false)'],
+    });
+  });
+});
