@@ -4,7 +4,6 @@
 import { isRetryableError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { toPlainMap, type Plain } from './convert';
 import { classifyError, DatabaseUnavailableError, QueryDeadlineError } from './errors';
-import { currentRequestSignal } from './request-scope';
 
 export interface Query {
   cypher: string;
@@ -50,10 +49,25 @@ export interface ExecutorOptions {
 export const DEFAULT_DEADLINE_GRACE_MS = 1_000;
 
 export class Executor {
+  /** The request this executor serves (within()): once it aborts, no transaction starts and the one in flight is abandoned. */
+  private signal: AbortSignal | undefined;
+
   constructor(
     private readonly driver: Driver,
     private readonly options: ExecutorOptions,
   ) {}
+
+  /**
+   * This executor for one request, stopping when `signal` aborts (result-limits.ts hands it to the
+   * resolvers through the context). Passed explicitly rather than through AsyncLocalStorage, whose
+   * promise hooks cost every promise of the process something. Object.create keeps the class, so a
+   * test's subclass (a slow executor) stays itself, and costs one small object per request.
+   */
+  within(signal: AbortSignal): Executor {
+    const scoped = Object.create(this) as Executor;
+    scoped.signal = signal;
+    return scoped;
+  }
 
   /** The same executor (same driver and pool), asking `guard` before each transaction. */
   guardedBy(guard: ExecutorGuard): Executor {
@@ -104,7 +118,7 @@ export class Executor {
   ): Promise<T> {
     const { guard } = this.options;
     guard?.admit();
-    const signal = currentRequestSignal();
+    const { signal } = this;
     signal?.throwIfAborted();
     const timeout = timeoutMs ?? this.options.timeoutMs;
     const session = this.driver.session({

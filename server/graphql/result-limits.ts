@@ -7,7 +7,6 @@ import type { GraphQLContext } from './context';
 import { observeFieldResults, type FieldObserver, type FieldShape } from './field-results';
 import { limitError, requestTimeoutError } from './limit-errors';
 import type { RequestLimits } from './limits';
-import { runWithRequestSignal } from '../db/request-scope';
 
 type ResultLimits = Pick<RequestLimits, 'maxResultNodes' | 'maxResultEdges' | 'maxResultBytes' | 'requestTimeoutMs'>;
 
@@ -130,16 +129,14 @@ export function useResultLimits(limits: ResultLimits): Plugin<GraphQLContext> {
           ? setTimeout(() => budget.stop(requestTimeoutError(limits.requestTimeoutMs)), limits.requestTimeoutMs)
           : undefined;
         context.signal = budget.controller.signal;
+        // Queries' reads stop with the request: the executor abandons Neo4j work once it aborts.
+        if (isQuery) context.executor = context.executor.within(budget.controller.signal);
         try {
           // The executor checks `signal` before every field and rejects once it aborts.
           // hideSuggestions: no "Did you mean" in variable errors (graphql 17; on 16, errors.ts strips it).
-          // Queries run in the request's scope, so the executor abandons Neo4j work once it aborts.
           const execute = () => executeFn({ ...execArgs, signal: budget.controller.signal, hideSuggestions: true } as typeof execArgs);
           // Answered as soon as it stops, as graphql-tools' executor does, whichever executor runs.
-          const result = await untilAborted(
-            isQuery ? runWithRequestSignal(budget.controller.signal, execute) : execute(),
-            budget.controller.signal,
-          );
+          const result = await untilAborted(execute(), budget.controller.signal);
           return budget.stopped ? { errors: [budget.stopped] } : result;
         } catch (error) {
           if (budget.stopped) return { errors: [budget.stopped] };

@@ -33,8 +33,9 @@ export class DraftService {
     private readonly maxKnown = MAX_API_KNOWN_ENTITIES,
   ) {}
 
-  async draft(text: string, source: SourceInput): Promise<ApiDraft> {
-    const known = await knownFromGraph(this.executor, this.maxKnown);
+  /** `executor`: the request's (it stops with the request), this service's own by default. */
+  async draft(text: string, source: SourceInput, executor: Executor = this.executor): Promise<ApiDraft> {
+    const known = await knownFromGraph(executor, this.maxKnown);
     const key = fingerprint(known);
     if (this.cached?.key !== key) this.cached = { key, index: new KnownIndex(known) };
     const { types } = this.cached.index;

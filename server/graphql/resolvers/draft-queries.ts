@@ -10,9 +10,9 @@ const tooManyNames = (error: KnownSourceError) =>
 
 export const draftQueryResolvers = {
   Query: {
-    draftSeed: async (_parent, args, { drafts }) => {
+    draftSeed: async (_parent, args, { drafts, executor }) => {
       const { text, source } = validateDraftInput(args.text, args.source);
-      const draft = await drafts.draft(text, source).catch((error: unknown) => {
+      const draft = await drafts.draft(text, source, executor).catch((error: unknown) => {
         throw error instanceof KnownSourceError ? tooManyNames(error) : error;
       });
       return {
