@@ -9,7 +9,7 @@ import { useArmor } from './graphql/armor';
 import { bearerTokenMatches, useWriteAuth } from './graphql/auth';
 import { useBodyLimit } from './graphql/body-limit';
 import { useCostLimit } from './graphql/cost';
-import { boundedCache, useCompiledExecution, type CompiledQueryCache } from './graphql/compiled-execution';
+import { useCompiledExecution, type CompiledQueryCache } from './graphql/compiled-execution';
 import type { GraphQLContext } from './graphql/context';
 import { maskError } from './graphql/errors';
 import { useGraphChanges } from './graphql/graph-changes';
@@ -38,7 +38,7 @@ export interface AppDependencies {
   limits?: Partial<RequestLimits> | undefined;
   /** Told after every mutation: the graph may have changed (the stored layout job, server/layout/). */
   onGraphChange?: (() => void) | undefined;
-  /** Compiled documents (graphql-jit), a bounded cache by default; null runs graphql-js's executor (GRAPHQL_JIT=false). */
+  /** Documents run compiled by graphql-jit unless null (GRAPHQL_JIT=false: graphql-js's executor); a cache sees every compilation. */
   compiledQueries?: CompiledQueryCache | null | undefined;
 }
 
@@ -53,7 +53,7 @@ export function createApp({
   corsOrigins = [],
   limits: given,
   onGraphChange,
-  compiledQueries = boundedCache(),
+  compiledQueries,
 }: AppDependencies) {
   const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...given };
   const drafts = new DraftService(executor);
@@ -93,7 +93,7 @@ export function createApp({
       ...useArmor(),
       useCostLimit({ maxCost: limits.maxCost }),
       // Before useResultLimits: the limits and the deadline wrap the compiled execution.
-      ...(compiledQueries ? [useCompiledExecution({ cache: compiledQueries, logger })] : []),
+      ...(compiledQueries === null ? [] : [useCompiledExecution({ cache: compiledQueries, logger })]),
       useResultLimits(limits),
       useGraphiQLAssets(),
       useHttpRoutes({ monitor, clientDir, graphqlEndpoint: GRAPHQL_ENDPOINT }),

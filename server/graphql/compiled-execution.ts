@@ -8,26 +8,16 @@ import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from './context';
 
-/** Compiled queries by document text (@envelop/graphql-jit's `cache`). */
+/**
+ * Compiled queries by document text (@envelop/graphql-jit's `cache`), beside the plugin's own map by
+ * document object. Not needed in the server: yoga's parse cache hands the same document object to
+ * every request of a text, so compiled queries live exactly as long as yoga keeps the document (an
+ * LRU of 1,024 for an hour) and take no memory of their own beyond it. Tests pass one to see every
+ * compilation (`set`).
+ */
 export interface CompiledQueryCache {
   get(documentText: string): unknown;
   set(documentText: string, compiled: unknown): void;
-}
-
-/** Compiled documents kept at most, by text: yoga's own parse cache holds 1,000 documents too. */
-export const MAX_COMPILED_DOCUMENTS = 1_000;
-
-/** A Map that forgets its least recently compiled entry past `max`. */
-export function boundedCache(max = MAX_COMPILED_DOCUMENTS): CompiledQueryCache {
-  const entries = new Map<string, unknown>();
-  return {
-    get: (text) => entries.get(text),
-    set(text, compiled) {
-      entries.delete(text);
-      entries.set(text, compiled);
-      if (entries.size > max) entries.delete(entries.keys().next().value as string);
-    },
-  };
 }
 
 /**
@@ -81,12 +71,18 @@ function located(result: unknown, document: DocumentNode): unknown {
   return { ...(result as object), errors: rebuilt };
 }
 
-export function useCompiledExecution({ cache, logger }: { cache: CompiledQueryCache; logger: Logger }): Plugin<GraphQLContext> {
+export function useCompiledExecution({
+  cache,
+  logger,
+}: {
+  cache?: CompiledQueryCache | undefined;
+  logger: Logger;
+}): Plugin<GraphQLContext> {
   const jit = useGraphQlJit(
     // No stack captured for errors: they are masked or shown by message only (errors.ts).
     { disablingCapturingStackErrors: true },
     {
-      cache: cache as NonNullable<Parameters<typeof useGraphQlJit>[1]>['cache'],
+      ...(cache ? { cache: cache as NonNullable<Parameters<typeof useGraphQlJit>[1]>['cache'] } : {}),
       enableIf: ({ document, operationName }) => compilable(document, operationName),
       // A document graphql-jit cannot compile is answered with the compiler's errors.
       onError: (result) => logger.warn(`graphql-jit could not compile a document: ${result.errors?.map((e) => e.message).join('; ')}`),

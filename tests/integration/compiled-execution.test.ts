@@ -1,23 +1,24 @@
 // Documents run compiled (graphql-jit, server/graphql/compiled-execution.ts): each is compiled once
 // and reused for other variables, answers exactly as graphql-js's executor does, and the limits,
 // the deadline and the error codes still hold. The compiled queries are seen through the app's
-// `compiledQueries` cache, injected here to count what was compiled.
+// `compiledQueries` seam, injected here to count what was compiled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Executor, type Query, type Row } from '../../server/db/executor';
-import { boundedCache, type CompiledQueryCache } from '../../server/graphql/compiled-execution';
+import type { CompiledQueryCache } from '../../server/graphql/compiled-execution';
 import { createArticleTestApp } from '../helpers/load-seed';
 import { createTestApp, TEST_TOKEN, type TestApp } from '../helpers/test-app';
 
-/** The app's own cache, counting what is compiled (set) per document text. */
+/**
+ * Sees every compilation (set) per document text, and keeps nothing (get finds nothing), so that the
+ * app compiles exactly as the server does without a cache: once per document yoga has parsed.
+ */
 function countingCache(): CompiledQueryCache & { compiled: Map<string, number> } {
-  const inner = boundedCache();
   const compiled = new Map<string, number>();
   return {
     compiled,
-    get: (text) => inner.get(text),
-    set(text, value) {
+    get: () => undefined,
+    set(text) {
       compiled.set(text, (compiled.get(text) ?? 0) + 1);
-      inner.set(text, value);
     },
   };
 }
