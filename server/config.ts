@@ -36,6 +36,8 @@ export interface Config {
   supervision: SupervisionConfig;
   /** Entities the stored layout job lays out at most (docs/benchmarks.md); 0 turns the job off. */
   layoutMaxEntities: number;
+  /** Send the explorer's first requests once after start and after each change (docs/operations.md). */
+  firstViewWarmup: boolean;
 }
 
 /** How Neo4j is watched (docs/operations.md). */
@@ -144,6 +146,7 @@ export function loadConfig(env: Env): ConfigResult {
       restartLimit: integer('NEO4J_RESTART_LIMIT', 5, 0, 1_000),
     },
     layoutMaxEntities: integer('LAYOUT_MAX_ENTITIES', DEFAULT_LAYOUT_MAX_ENTITIES, 0, 1_000_000),
+    firstViewWarmup: flag('FIRST_VIEW_WARMUP', true),
   };
   // Past Neo4j's own timeout by default, so that a slow statement reports that one first.
   config.limits.requestTimeoutMs = integer('REQUEST_TIMEOUT_MS', config.queryTimeoutMs + REQUEST_TIMEOUT_MARGIN_MS, 100, 600_000);
