@@ -4,7 +4,7 @@
 // again after the job creates a property key the overview names: 0.5-1.5 s of the 1k first view).
 // Observed in Neo4j itself (db.stats' QUERIES section), not timed. And it never throws and is bounded.
 import pino, { type Logger } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { OverviewDocument, SourcesDocument } from '../../client/src/generated';
 import { Executor, type Query } from '../../server/db/executor';
 import { ensureSchema } from '../../server/db/schema-setup';
@@ -12,6 +12,7 @@ import { LayoutJob } from '../../server/layout/layout-job';
 import { FirstViewWarmup } from '../../server/warmup/first-view-warmup';
 import { GraphUpkeep } from '../../server/warmup/graph-upkeep';
 import { clusteredSeed } from '../fixtures/generate-seed';
+import { startServerProcess } from '../helpers/server-process';
 import { createTestApp, resetDatabase, TEST_TOKEN, type TestApp } from '../helpers/test-app';
 
 const silent = pino({ level: 'silent' });
@@ -131,4 +132,28 @@ describe('first view warm-up when Neo4j does not answer', () => {
       await t.close();
     }
   });
+});
+
+describe('server/main.ts', () => {
+  it('warms up the first view once Neo4j is reachable, and logs it', async () => {
+    const server = await startServerProcess('node', { NEO4J_URI: inject('neo4jUri'), NODE_ENV: 'production' });
+    try {
+      // Production logs are JSON lines: the warm-up's names each request it sent.
+      await expect.poll(() => /"msg":"first view warmed up"/.test(server.output()), { timeout: 90_000, interval: 250 }).toBe(true);
+      const line = server
+        .output()
+        .split('\n')
+        .find((l) => l.includes('"msg":"first view warmed up"'))!;
+      const report = JSON.parse(line) as { ok: boolean; requests: { name: string; error?: string }[] };
+      expect(report.ok).toBe(true);
+      expect(report.requests.map((r) => [r.name, r.error])).toEqual([
+        ['Overview', undefined],
+        ['Sources', undefined],
+      ]);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exit;
+      await server.cleanup();
+    }
+  }, 150_000);
 });
