@@ -4,7 +4,8 @@
 // makes Neo4j plan again, such as the layout job's first positions, or a fresh Neo4j leaves); with
 // the warm-up, the server has sent the explorer's first requests once before the page opens.
 // Per page: the boot timeline (ms since navigation) and what Neo4j spent planning and running the
-// page's Overview and Sources statements (db.stats' QUERIES section: compile and execution time).
+// page's Overview and Sources statements (db.stats' QUERIES section: compile and execution time),
+// then the hub's 240 members expanded at once (ms to drawn, and the Neighbourhood's compile time).
 // `npm run bench -- tests/bench/first-view-warmup.bench.ts`; env WARMUP_BENCH_SIZE (1000),
 // WARMUP_BENCH_ROUNDS (5). The graph is the explorer bench's (clusteredSeed + a hub of 240) with
 // stored positions.
@@ -19,6 +20,7 @@ import { loadSeed } from '../helpers/load-seed';
 import { resetDatabase } from '../helpers/test-app';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { runStoredLayoutJob } from './explorer/stored-layout';
+import { expandHubToDrawn } from './explorer/measure';
 import { bootTimeline, tracedPage } from './explorer/trace';
 import { formatTable, loadAverage, writeBenchResult } from './results';
 
@@ -51,7 +53,11 @@ async function neo4jTimes() {
     const ms = (us: number | undefined) => Math.round(Number(us ?? NaN) / 1000);
     return { compileMs: ms(invocation?.elapsedCompileTimeInUs), executeMs: ms(invocation?.elapsedExecutionTimeInUs) };
   };
-  return { overview: first(/^\s*CALL \(\) \{\s*MATCH \(n:Entity\)/), sources: first(/^\s*MATCH \(s:Source\)\s*RETURN s \{/) };
+  return {
+    overview: first(/^\s*CALL \(\) \{\s*MATCH \(n:Entity\)/),
+    sources: first(/^\s*MATCH \(s:Source\)\s*RETURN s \{/),
+    neighbourhood: first(/^\s*MATCH \(start:Entity \{id: \$id\}\)/),
+  };
 }
 
 async function openPage(warm: boolean) {
@@ -64,9 +70,11 @@ async function openPage(warm: boolean) {
   await page.waitForFunction(() => (window.jejaring?.layoutReports.length ?? 0) >= 1, undefined, { timeout: 600_000 });
   const boot = await bootTimeline(page);
   const preset = await page.evaluate(() => window.jejaring!.layoutReports[0]!.preset === true);
+  // Then the hub's 240 members at once (the warm-up expanded the most connected entity: the hub).
+  const expandMs = await expandHubToDrawn(page, 240);
   await page.close();
   if (!preset) throw new Error('the page laid out instead of drawing the stored positions');
-  return { warm, warmMs, boot, neo4j: await neo4jTimes() };
+  return { warm, warmMs, boot, expandMs, neo4j: await neo4jTimes() };
 }
 
 let ran = false;
@@ -102,6 +110,8 @@ describe('first view warm-up', () => {
           m((p) => p.neo4j.sources.compileMs),
           m((p) => p.boot.pictureFrameMs),
           mine.map((p) => Math.round(p.boot.pictureFrameMs)).join(' '),
+          m((p) => p.neo4j.neighbourhood.compileMs),
+          m((p) => p.expandMs),
         ];
       });
       const table = formatTable(
@@ -115,6 +125,8 @@ describe('first view warm-up', () => {
           'sources compile',
           'picture painted',
           'picture, each page',
+          'Neighbourhood compile',
+          'expand hub, to drawn',
         ],
         rows,
       );

@@ -5,13 +5,14 @@
 // Observed in Neo4j itself (db.stats' QUERIES section), not timed. And it never throws and is bounded.
 import pino, { type Logger } from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { OverviewDocument, SourcesDocument } from '../../client/src/generated';
+import { NeighbourhoodDocument, OverviewDocument, SourcesDocument } from '../../client/src/generated';
 import { Executor, type Query } from '../../server/db/executor';
 import { ensureSchema } from '../../server/db/schema-setup';
 import { LayoutJob } from '../../server/layout/layout-job';
 import { FirstViewWarmup } from '../../server/warmup/first-view-warmup';
 import { GraphUpkeep } from '../../server/warmup/graph-upkeep';
 import { clusteredSeed } from '../fixtures/generate-seed';
+import { loadSeed } from '../helpers/load-seed';
 import { startServerProcess } from '../helpers/server-process';
 import { createTestApp, resetDatabase, TEST_TOKEN, type TestApp } from '../helpers/test-app';
 
@@ -53,7 +54,7 @@ describe('first view warm-up after a change', () => {
   const lastRun = (all: QueryStats[], match: (text: string) => boolean) =>
     Math.max(0, ...all.filter((e) => match(e.query)).flatMap((e) => e.invocations.map((i) => Number(i.startTimestampMillis))));
 
-  it("runs the explorer's Overview and Sources statements in Neo4j after the layout job's writes", async () => {
+  it("runs the explorer's Overview, Sources and Neighbourhood statements in Neo4j after the layout job's writes", async () => {
     // The statements the explorer's first requests produce (their text is what Neo4j caches plans by).
     sent.length = 0;
     for (const [query, variables] of [
@@ -62,8 +63,10 @@ describe('first view warm-up after a change', () => {
     ] as const) {
       expect((await t.graphql(query, variables)).errors).toBeUndefined();
     }
+    // An expansion's statement has the same text for every id (the graph is empty yet: none found).
+    await t.graphql(NeighbourhoodDocument.toString(), { id: 'nobody', limit: 25 });
     const expected = [...sent];
-    expect(expected).toHaveLength(2);
+    expect(expected).toHaveLength(3);
 
     await t.driver.executeQuery("CALL db.stats.stop('QUERIES')").catch(() => undefined);
     await t.driver.executeQuery("CALL db.stats.clear('QUERIES')");
@@ -112,7 +115,11 @@ describe('first view warm-up when Neo4j does not answer', () => {
       const warmup = new FirstViewWarmup({ fetch: (url, init) => t.app.fetch(url, init), logger, timeoutMs: 300 });
       const report = await warmup.run();
       expect(report?.ok).toBe(false);
-      expect(report?.requests.map((r) => r.error)).toEqual(['no answer within 300 ms', "not sent: the run's 300 ms were up"]);
+      expect(report?.requests.map((r) => r.error)).toEqual([
+        'no answer within 300 ms',
+        "not sent: the run's 300 ms were up",
+        "not sent: the run's 300 ms were up",
+      ]);
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatchObject({ msg: expect.stringMatching(/warm-up failed/) });
     } finally {
@@ -135,6 +142,15 @@ describe('first view warm-up when Neo4j does not answer', () => {
 });
 
 describe('server/main.ts', () => {
+  beforeAll(async () => {
+    // Something to expand: the warm-up's third request needs an entity.
+    const t = await createTestApp();
+    await resetDatabase(t.executor);
+    await ensureSchema(t.executor);
+    await loadSeed(t.executor, clusteredSeed(50));
+    await t.close();
+  });
+
   it('warms up the first view once Neo4j is reachable, and logs it', async () => {
     const server = await startServerProcess('node', { NEO4J_URI: inject('neo4jUri'), NODE_ENV: 'production' });
     try {
@@ -149,6 +165,7 @@ describe('server/main.ts', () => {
       expect(report.requests.map((r) => [r.name, r.error])).toEqual([
         ['Overview', undefined],
         ['Sources', undefined],
+        ['Neighbourhood', undefined],
       ]);
     } finally {
       server.child.kill('SIGTERM');
