@@ -69,6 +69,11 @@ async function measureApp(size: number) {
     return {
       scriptsLoadedMs: Math.round(nav?.domContentLoadedEventEnd ?? 0),
       graphqlDoneMs: end((name) => name.includes('/graphql')),
+      // The Overview is the first GraphQL request the page sends (app/boot-request.ts); the last
+      // answer (graphqlDoneMs) can be a later Health or Sources request.
+      overviewAnsweredMs: Math.round(
+        resources.filter((r) => r.name.includes('/graphql')).sort((a, b) => a.startTime - b.startTime)[0]?.responseEnd ?? NaN,
+      ),
       workerLoadedMs: end((name) => name.includes('worker')),
     };
   });
@@ -157,7 +162,7 @@ describe('explorer', () => {
           const n = row.naive as Awaited<ReturnType<typeof measureNaive>> | null;
           const pair = (a: number, b: number | undefined): (string | number)[] => (b === undefined ? [a, '-', '-'] : [a, b, ratio(a, b)]);
           return [
-            [row.size as number, 'overview answered, ms', ...pair(e.graphqlDoneMs, undefined)],
+            [row.size as number, 'overview answered, ms', ...pair(e.overviewAnsweredMs, undefined)],
             [row.size as number, 'first force-laid-out picture, ms', ...pair(e.firstViewMs, n?.firstViewMs)],
             [row.size as number, 'final layout, ms', ...pair(e.finalMs, n?.finalMs)],
             [row.size as number, 'longest main-thread task, ms', ...pair(e.longestMs, n?.longestMs)],
@@ -194,11 +199,11 @@ describe('explorer', () => {
 /** The first view from stored positions, beside the same page laying out in its worker (the ratio). */
 function storedRows(
   size: number,
-  stored: { firstViewMs: number; graphqlDoneMs: number; longestMs: number },
+  stored: { firstViewMs: number; overviewAnsweredMs: number; longestMs: number },
   computed: { firstViewMs: number },
 ) {
   return [
-    [size, 'stored positions: overview answered, ms', stored.graphqlDoneMs, '-', '-'],
+    [size, 'stored positions: overview answered, ms', stored.overviewAnsweredMs, '-', '-'],
     [
       size,
       'stored positions: first picture, ms (vs the worker layout)',
