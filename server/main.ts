@@ -54,6 +54,7 @@ const monitor = new DatabaseMonitor({
     await bootstrapDatabase({ executor: database.executor, logger, autoSeed: config.autoSeed });
     upkeep?.started();
   },
+  onBack: () => upkeep?.reconnected(),
   intervalMs: supervision.probeIntervalMs,
   probeTimeoutMs: supervision.probeTimeoutMs,
 });

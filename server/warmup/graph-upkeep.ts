@@ -33,6 +33,11 @@ export class GraphUpkeep {
     if (warmup) this.handoff = layoutJob.idle().then(() => warmup.schedule());
   }
 
+  /** Neo4j answers again after an outage (maybe a restarted JVM, with no plans cached): warm up. */
+  reconnected(): void {
+    this.parts.warmup?.schedule();
+  }
+
   /** Resolves when neither part has work pending or in progress. */
   async idle(): Promise<void> {
     await this.parts.layoutJob?.idle();
