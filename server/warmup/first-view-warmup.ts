@@ -1,8 +1,8 @@
 // The explorer's first requests, sent once through the app itself after start and after the graph
 // changed (issue 12, S3-H3), so that the first user does not pay for compiling them. Neo4j caches a
 // plan per Cypher text and plans again when the graph's statistics moved or a property key the
-// statement names was created (the layout job's first `_lx`/`_ly`): the 1k Overview then spent
-// 0.5-1.5 s of its ~1 s answer being planned (docs/benchmarks.md, "First view at 1k (S3-H3)").
+// statement names was created (the layout job's first `_lx`/`_ly`): most of the 1k Overview's
+// answer was then its planning, 0.5-1.5 s (docs/benchmarks.md, "First view at 1k (S3-H3)").
 // Going through the app (yoga, armor, resolvers, executor) makes Neo4j compile exactly the
 // statements the client's documents produce, and warms Node's code for them too.
 // Never throws, never blocks start or readiness; each run is bounded by `timeoutMs`.
@@ -45,7 +45,7 @@ export const FIRST_VIEW_REQUESTS: readonly WarmupRequest[] = [
 
 /** A burst of changes (a load's several mutations) makes one run, this long after the last. */
 export const DEFAULT_WARMUP_DEBOUNCE_MS = 300;
-/** One run at most this long; past it the run is abandoned (the app's own deadline ends the request). */
+/** One run at most this long; past it the run is abandoned and its request aborted. */
 export const DEFAULT_WARMUP_TIMEOUT_MS = 30_000;
 
 export interface WarmupReport {
