@@ -38,6 +38,8 @@ export interface Config {
   layoutMaxEntities: number;
   /** Run GraphQL documents compiled by graphql-jit (docs/operations.md); false: graphql-js's executor. */
   graphqlJit: boolean;
+  /** Send the explorer's first requests once after start and after each change (docs/operations.md). */
+  firstViewWarmup: boolean;
 }
 
 /** How Neo4j is watched (docs/operations.md). */
@@ -147,6 +149,7 @@ export function loadConfig(env: Env): ConfigResult {
     },
     layoutMaxEntities: integer('LAYOUT_MAX_ENTITIES', DEFAULT_LAYOUT_MAX_ENTITIES, 0, 1_000_000),
     graphqlJit: flag('GRAPHQL_JIT', true),
+    firstViewWarmup: flag('FIRST_VIEW_WARMUP', true),
   };
   // Past Neo4j's own timeout by default, so that a slow statement reports that one first.
   config.limits.requestTimeoutMs = integer('REQUEST_TIMEOUT_MS', config.queryTimeoutMs + REQUEST_TIMEOUT_MARGIN_MS, 100, 600_000);

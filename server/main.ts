@@ -12,6 +12,8 @@ import { generateApiToken } from './graphql/auth';
 import { ensureClientBuilt } from './http/client-build';
 import { LayoutJob } from './layout/layout-job';
 import { createLogger } from './logger';
+import { FirstViewWarmup } from './warmup/first-view-warmup';
+import { GraphUpkeep } from './warmup/graph-upkeep';
 
 const config = loadConfigOrExit(process.env);
 const logger = createLogger(config.logLevel, config.production);
@@ -42,14 +44,17 @@ const server = createServer();
 // Stored layout positions: laid out again after every mutation, and once Neo4j is first reachable
 // (after the schema and the auto-seed: a graph loaded by the CLI or an older version has none yet).
 let layoutJob: LayoutJob | null = null;
+// The layout job, then the first view's warm-up (server/warmup/): after start and after every change.
+let upkeep: GraphUpkeep | null = null;
 const monitor = new DatabaseMonitor({
   executor: database.executor,
   logger,
   uri: database.uri,
   bootstrap: async () => {
     await bootstrapDatabase({ executor: database.executor, logger, autoSeed: config.autoSeed });
-    layoutJob?.schedule();
+    upkeep?.started();
   },
+  onBack: () => upkeep?.reconnected(),
   intervalMs: supervision.probeIntervalMs,
   probeTimeoutMs: supervision.probeTimeoutMs,
 });
@@ -70,9 +75,11 @@ const app = createApp({
   clientDir,
   corsOrigins: config.corsOrigins,
   limits: config.limits,
-  onGraphChange: () => layoutJob?.schedule(),
+  onGraphChange: () => upkeep?.changed(),
   ...(config.graphqlJit ? {} : { compiledQueries: null }),
 });
+const warmup = config.firstViewWarmup ? new FirstViewWarmup({ fetch: (url, init) => app.fetch(url, init), logger }) : null;
+upkeep = new GraphUpkeep({ layoutJob, warmup });
 server.on('request', app.requestListener);
 
 server.listen(config.port, config.host, () => {
@@ -96,7 +103,7 @@ async function shutdown(why: string, exitCode: number) {
   stopping = true;
   (exitCode === 0 ? logger.info : logger.error).call(logger, `${why}: stopping`);
   monitor.stop();
-  layoutJob?.stop();
+  upkeep?.stop();
   // A frozen Neo4j cannot stop cleanly: past this, kill it and go, rather than hang.
   setTimeout(() => {
     const pid = database.neo4jPid();

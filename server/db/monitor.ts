@@ -18,6 +18,8 @@ export interface MonitorOptions {
   uri: string;
   /** Runs until it succeeds once, each time Neo4j is seen up. */
   bootstrap?: () => Promise<void>;
+  /** Told when Neo4j answers again after it was down (a restarted Neo4j has no plans cached: the warm-up). */
+  onBack?: () => void;
   /** A probe that has not answered by then counts as Neo4j down. */
   probeTimeoutMs?: number;
   intervalMs?: number;
@@ -150,7 +152,9 @@ export class DatabaseMonitor implements ExecutorGuard {
       if (!this.bootstrapped && bootstrap) await bootstrap();
       this.bootstrapped = true;
       if (this.state !== 'up') logger.info(`Neo4j ${info.version} (${info.edition}) is reachable at ${uri}`);
+      const back = this.state === 'down';
       this.state = 'up';
+      if (back) this.options.onBack?.();
       return true;
     } catch (error) {
       // Under heavy load a ping can miss its deadline while Neo4j keeps answering requests: marking

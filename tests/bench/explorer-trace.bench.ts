@@ -9,8 +9,10 @@
 // by a second server on the same database and run interleaved with this one, for before/after ratios
 // measured under the same load), EXPLORER_TRACE_STORED=1 (run the server's layout job on each graph
 // first, so the first view draws stored positions: the 1k first view of issue 12's goal).
+import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, bench, describe } from 'vitest';
+import { FirstViewWarmup } from '../../server/warmup/first-view-warmup';
 import { clusteredSeed, hubSeed } from '../fixtures/generate-seed';
 import { launchBrowser } from '../helpers/browser';
 import { buildE2eClient } from '../helpers/e2e-client';
@@ -37,6 +39,10 @@ const beforeDir = process.env.EXPLORER_TRACE_BEFORE;
 const before: TestServer | null = beforeDir ? await startTestServer({ clientDir: beforeDir }) : null;
 const variants = [{ name: 'this', server: app }, ...(before ? [{ name: 'before', server: before }] : [])];
 const browser: Browser = await launchBrowser();
+// As the server does after a change (S3-H3, server/warmup/): without it the first boot after the
+// load or the layout job waited seconds for Neo4j to plan the Overview. EXPLORER_TRACE_WARMUP=0: without.
+const WARMUP = process.env.EXPLORER_TRACE_WARMUP !== '0';
+const warmup = new FirstViewWarmup({ fetch: (url, init) => app.app.fetch(url, init), logger: pino({ level: 'silent' }) });
 
 afterAll(async () => {
   await browser.close();
@@ -110,6 +116,7 @@ describe('explorer trace', () => {
         await loadSeed(app.executor, clusteredSeed(size));
         await loadSeed(app.executor, hubSeed(HUB_LEAVES));
         if (STORED) await runStoredLayoutJob(app.executor);
+        if (WARMUP) await warmup.run();
         const sized: Row[] = variants.map((v) => ({ size, client: v.name, boots: [], phases: [], expansions: [] }));
         // Interleaved: each run opens every client once, so load changes hit them alike.
         for (let run = 0; run < RUNS; run++) {

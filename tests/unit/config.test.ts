@@ -121,6 +121,17 @@ describe('browser surface settings', () => {
     const bad = loadConfig({ NEO4J_PROBE_INTERVAL_MS: '10', NEO4J_RESTART_LIMIT: '-1' });
     expect(!bad.ok && bad.errors.map((error) => error.split(':')[0])).toEqual(['NEO4J_PROBE_INTERVAL_MS', 'NEO4J_RESTART_LIMIT']);
   });
+
+  it('warms up the first view unless FIRST_VIEW_WARMUP turns it off, and refuses other values', () => {
+    const given = loadConfig({});
+    expect(given.ok && given.config.firstViewWarmup).toBe(true);
+    const off = loadConfig({ FIRST_VIEW_WARMUP: 'false' });
+    expect(off.ok && off.config.firstViewWarmup).toBe(false);
+    expect(loadConfig({ FIRST_VIEW_WARMUP: 'sometimes' })).toEqual({
+      ok: false,
+      errors: ['FIRST_VIEW_WARMUP: "sometimes" is not a boolean (use true or false)'],
+    });
+  });
 });
 
 describe('GRAPHQL_JIT', () => {

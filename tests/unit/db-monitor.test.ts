@@ -40,4 +40,21 @@ describe('DatabaseMonitor', () => {
     expect(monitor.state).toBe('down');
     expect(() => monitor.admit()).toThrow(/no answer within 50 ms/);
   });
+
+  it('tells onBack when Neo4j answers again after it was down, not when it is first reached', async () => {
+    const pinger = slowablePinger();
+    let backs = 0;
+    const monitor = new DatabaseMonitor({ executor: pinger, logger, uri: 'bolt://test', probeTimeoutMs: 50, onBack: () => backs++ });
+    expect(await monitor.check()).toBe(true);
+    expect(await monitor.check()).toBe(true);
+    expect(backs).toBe(0);
+
+    pinger.delayMs = 300;
+    expect(await monitor.check()).toBe(false);
+    pinger.delayMs = 0;
+    // The slow ping is waited on, not repeated: the monitor sees Neo4j again once it has ended.
+    await expect.poll(() => monitor.check(), { timeout: 5_000 }).toBe(true);
+    expect(await monitor.check()).toBe(true);
+    expect(backs).toBe(1);
+  });
 });
