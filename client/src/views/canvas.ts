@@ -15,6 +15,7 @@ import { LayoutRunner, type LayoutReport } from '../layout/layout-runner';
 import { addInChunks, CHUNK_SIZE, gridSpot, type ChunkedAdd } from './chunked-add';
 import { resizeOnlyOnChange } from './canvas-size';
 import { attachTooltip, tooltipElement } from './canvas-tooltip';
+import { setClasses } from './cy-classes';
 import { updateData } from './cy-data-sync';
 import { edgeData, nodeData } from './cy-elements';
 import { graphStyle } from './cy-style';
@@ -319,11 +320,13 @@ export class GraphCanvas {
     cy.batch(() => {
       targets.forEach((ele) => {
         const id = ele.id();
-        ele.toggleClass('path', path.has(id));
-        ele.toggleClass('faded', path.size > 0 && !path.has(id));
-        ele.toggleClass('new', created.has(id));
-        ele.toggleClass('sel', id === selected);
-        ele.toggleClass('touching', ele.isEdge() && (ele.source().id() === selected || ele.target().id() === selected));
+        setClasses(ele, {
+          path: path.has(id),
+          faded: path.size > 0 && !path.has(id),
+          new: created.has(id),
+          sel: id === selected,
+          touching: ele.isEdge() && (ele.source().id() === selected || ele.target().id() === selected),
+        });
       });
     });
   }

@@ -3,6 +3,7 @@
 // on screen. Relation labels on hover or selection follow the same size (views/cy-style.ts).
 import type { Collection, Core, NodeSingular } from 'cytoscape';
 import { LABEL_MAX_WIDTH_PX, LABEL_PX, planLabels, wrapLines, type LabelCandidate } from '../core/label-plan';
+import { setClassWhere } from './cy-classes';
 import type { LabelScale } from './cy-style';
 
 // Cytoscape recomputes style functions only when told; `updateStyle` is public API missing from its types.
@@ -77,9 +78,7 @@ export class LabelLayer {
     }));
     const chosen = planLabels(candidates, zoom);
     cy.batch(() => {
-      cy.nodes().forEach((node) => {
-        node.toggleClass('labelled', chosen.has(node.id()));
-      });
+      setClassWhere(cy, cy.nodes(), 'labelled', (node) => chosen.has(node.id()));
       if (resized)
         (
           cy.$('node.labelled, node.hover, node.sel, edge.hover, edge.touching, edge.sel, edge.path') as unknown as Restylable
