@@ -15,6 +15,7 @@ import { LayoutRunner, type LayoutReport } from '../layout/layout-runner';
 import { addInChunks, CHUNK_SIZE, gridSpot, type ChunkedAdd } from './chunked-add';
 import { resizeOnlyOnChange } from './canvas-size';
 import { attachTooltip, tooltipElement } from './canvas-tooltip';
+import { setClasses } from './cy-classes';
 import { updateData } from './cy-data-sync';
 import { edgeData, nodeData } from './cy-elements';
 import { graphStyle } from './cy-style';
@@ -71,6 +72,8 @@ export class GraphCanvas {
     created: new Set(),
     selected: undefined,
   };
+  /** Per drawn element, the store's object it was last drawn from (drawElements skips unchanged ones). */
+  private drawnFrom: { cy: Core | null; objects: Map<string, object> } = { cy: null, objects: new Map() };
   /** Elements were added since the last applyClasses. */
   private freshElements = false;
   /** A first drawing still adding its elements frame by frame, and the options to finish it with. */
@@ -174,6 +177,7 @@ export class GraphCanvas {
     }
     const restarted = this.drawing !== null;
     this.drawing?.chunks.cancel();
+    if (restarted) this.drawnFrom.cy = null; // its last chunks were never added
     this.drawing = null;
     const cy = this.cy && big === this.big ? this.cy : this.create(big);
     const wasEmpty = cy.nodes().length === 0 || restarted;
@@ -261,15 +265,23 @@ export class GraphCanvas {
     // Frame by frame only when big: stored positions need no layout, so a 1k graph goes in one task.
     const oneTask = stored ? STORED_ONE_BATCH : CHUNK_SIZE * 2;
     let chunked = false;
+    // Unchanged objects of the store are skipped: an expansion at 5k entities re-derived and compared
+    // the data of all 12k drawn elements.
+    if (this.drawnFrom.cy !== cy) this.drawnFrom = { cy, objects: new Map() };
+    const drawnFrom = this.drawnFrom.objects;
     cy.batch(() => {
       cy.elements().forEach((ele) => {
-        if (ele.removed()) return;
+        // An edge already removed with its node (Cytoscape's cascade) is not drawn any more either.
+        if (ele.removed()) return void drawnFrom.delete(ele.id());
         const isNode = ele.group() === 'nodes';
         if (isNode ? nodeIds.has(ele.id()) : edgeIds.has(ele.id())) return;
         if (isNode) this.positions.set(ele.id(), { ...(ele as NodeSingular).position() });
+        drawnFrom.delete(ele.id());
         ele.remove();
       });
       for (const node of visible.nodes) {
+        if (drawnFrom.get(node.id) === node) continue; // drawn from this very object: nothing changed
+        drawnFrom.set(node.id, node);
         const existing = cy.getElementById(node.id);
         if (existing.nonempty()) {
           updateData(existing, nodeData(node));
@@ -283,6 +295,8 @@ export class GraphCanvas {
         fresh.push({ group: 'nodes', data: nodeData(node), position: at ? { ...at } : placeholder });
       }
       for (const edge of visible.edges) {
+        if (drawnFrom.get(edge.id) === edge) continue;
+        drawnFrom.set(edge.id, edge);
         const existing = cy.getElementById(edge.id);
         // Drawn edges are updated too: an import can change a relation's status (and its dash style).
         if (existing.nonempty()) updateData(existing, edgeData(edge));
@@ -319,11 +333,13 @@ export class GraphCanvas {
     cy.batch(() => {
       targets.forEach((ele) => {
         const id = ele.id();
-        ele.toggleClass('path', path.has(id));
-        ele.toggleClass('faded', path.size > 0 && !path.has(id));
-        ele.toggleClass('new', created.has(id));
-        ele.toggleClass('sel', id === selected);
-        ele.toggleClass('touching', ele.isEdge() && (ele.source().id() === selected || ele.target().id() === selected));
+        setClasses(ele, {
+          path: path.has(id),
+          faded: path.size > 0 && !path.has(id),
+          new: created.has(id),
+          sel: id === selected,
+          touching: ele.isEdge() && (ele.source().id() === selected || ele.target().id() === selected),
+        });
       });
     });
   }

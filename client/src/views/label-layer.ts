@@ -1,8 +1,9 @@
 // Keeps node labels readable at every zoom: after each zoom or change of the drawn graph it re-plans
 // which nodes show their name (core/label-plan.ts) and re-sizes the labels so that they stay LABEL_PX
 // on screen. Relation labels on hover or selection follow the same size (views/cy-style.ts).
-import type { Collection, Core, NodeSingular } from 'cytoscape';
+import type { Collection, Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { LABEL_MAX_WIDTH_PX, LABEL_PX, planLabels, wrapLines, type LabelCandidate } from '../core/label-plan';
+import { setClassWhere } from './cy-classes';
 import type { LabelScale } from './cy-style';
 
 // Cytoscape recomputes style functions only when told; `updateStyle` is public API missing from its types.
@@ -24,13 +25,23 @@ export class LabelLayer {
    * zoom, every click) walked all 12k elements' edges at 5k entities. */
   private readonly degrees = new Map<string, number>();
   private context: CanvasRenderingContext2D | null = null;
+  /** Nodes were added, removed, moved or changed classes since the last plan. */
+  private stale = true;
 
   /** `busy`: the canvas is still adding a first drawing chunk by chunk; it plans once at the end. */
   constructor(private readonly busy: () => boolean = () => false) {}
 
   attach(cy: Core): void {
     this.scale.zoom = cy.zoom();
-    cy.on('add remove', () => this.degrees.clear());
+    // An added or removed edge changes its two ends' degrees only (clearing all of them made each
+    // expansion at 5k entities ask every node its degree again: ~50 ms).
+    cy.on('add remove', (event) => {
+      const ele = event.target as SingularElementArgument;
+      if (ele.isEdge()) for (const end of [ele.data('source'), ele.data('target')] as string[]) this.degrees.delete(end);
+      else this.degrees.delete(ele.id());
+    });
+    // What the plan depends on besides the zoom: which nodes, where, their names and classes (priority).
+    cy.on('add remove position class data', () => (this.stale = true));
     // While a first drawing arrives chunk by chunk, each chunk's names are measured in its own frame,
     // so the plan made at the end does not measure them all in one task.
     cy.on('add', 'node', (event) => {
@@ -67,6 +78,9 @@ export class LabelLayer {
   private apply(cy: Core): void {
     const zoom = cy.zoom();
     const resized = zoom !== this.scale.zoom;
+    // A store change that drew nothing new (a loading message, the details arriving) plans nothing:
+    // at 5k entities a plan is ~100 ms.
+    if (!resized && !this.stale) return;
     this.scale.zoom = zoom;
     const candidates: LabelCandidate[] = cy.nodes().map((node) => ({
       id: node.id(),
@@ -77,14 +91,14 @@ export class LabelLayer {
     }));
     const chosen = planLabels(candidates, zoom);
     cy.batch(() => {
-      cy.nodes().forEach((node) => {
-        node.toggleClass('labelled', chosen.has(node.id()));
-      });
+      setClassWhere(cy, cy.nodes(), 'labelled', (node) => chosen.has(node.id()));
       if (resized)
         (
           cy.$('node.labelled, node.hover, node.sel, edge.hover, edge.touching, edge.sel, edge.path') as unknown as Restylable
         ).updateStyle();
     });
+    // After its own class changes: the plan now matches what is drawn.
+    this.stale = false;
   }
 
   private degree(node: NodeSingular): number {

@@ -8,6 +8,7 @@ import { button, clear, el, swatch } from './dom';
 
 export class Legend {
   private signature = '';
+  private last: [GraphData | null, string[] | null, VisibleGraph | null] = [null, null, null];
 
   constructor(
     private readonly root: HTMLElement,
@@ -15,6 +16,9 @@ export class Legend {
   ) {}
 
   render(data: GraphData, hiddenTypes: string[], visible: VisibleGraph): void {
+    // Same objects as last time (the store never changes them in place): nothing to count again.
+    if (data === this.last[0] && hiddenTypes === this.last[1] && visible === this.last[2]) return;
+    this.last = [data, hiddenTypes, visible];
     const counts = typeCounts(data);
     const shown = new Map<string, number>();
     for (const node of visible.nodes) shown.set(node.type, (shown.get(node.type) ?? 0) + 1);
