@@ -5,6 +5,12 @@ import { assertLabel, assertRelType } from '../../db/identifiers';
 import type { Query } from '../../db/executor';
 import type { Mention, RelationRef } from '../../domain/entity';
 import type { PlainMap } from '../../domain/values';
+import { refreshDegrees } from '../degree/stored-degree';
+
+/** After a statement that added or removed relationships: the ends' stored degrees, then the row count. */
+const endsRefreshed = `WITH count(*) AS n, collect(DISTINCT a) + collect(DISTINCT b) AS ends
+${refreshDegrees('ends')}
+RETURN n`;
 
 const checkTypes = <T extends { type: string }>(rows: T[], assert: (type: string) => string): T[] => {
   for (const row of rows) assert(row.type);
@@ -33,7 +39,7 @@ export const writeQueries = {
     params: { rows },
   }),
   createEntities: (rows: { type: string; props: PlainMap }[]): Query => ({
-    cypher: 'UNWIND $rows AS row CREATE (e:Entity:$(row.type)) SET e = row.props RETURN count(*) AS n',
+    cypher: 'UNWIND $rows AS row CREATE (e:Entity:$(row.type)) SET e = row.props, e._degree = 0 RETURN count(*) AS n',
     params: { rows: checkTypes(rows, assertLabel) },
   }),
   updateEntities: (rows: { id: string; set: PlainMap }[]): Query => ({
@@ -56,7 +62,7 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props
-RETURN count(*) AS n`,
+${endsRefreshed}`,
     params: { rows: relRows(rows) },
   }),
   updateRelations: (rows: (RelationRef & { set: PlainMap })[]): Query => ({
@@ -74,7 +80,7 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MATCH (a)-[r:$(row.type)]->(b)
 DELETE r
-RETURN count(*) AS n`,
+${endsRefreshed}`,
     params: { rows: relRows(rows) },
   }),
   removeMentions: (rows: Mention[]): Query => ({
@@ -89,12 +95,24 @@ RETURN count(*) AS n`,
     cypher: `UNWIND $ids AS id
 MATCH (e:Entity {id: id})-[r]-(:Entity)
 WITH DISTINCT r
+WITH r, startNode(r) AS a, endNode(r) AS b
 DELETE r
-RETURN count(*) AS n`,
+${endsRefreshed}`,
     params: { ids },
   }),
+  // Their neighbours' degrees drop (none are left after deleteRelationsOf in a load; exact anyway).
   deleteEntities: (ids: string[]): Query => ({
-    cypher: 'UNWIND $ids AS id MATCH (e:Entity {id: id}) DETACH DELETE e RETURN count(*) AS n',
+    cypher: `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WITH collect(e) AS gone
+CALL (gone) {
+  UNWIND gone AS e
+  MATCH (e)--(m:Entity) WHERE NOT m.id IN $ids
+  RETURN collect(DISTINCT m) AS around
+}
+FOREACH (e IN gone | DETACH DELETE e)
+${refreshDegrees('around')}
+RETURN size(gone) AS n`,
     params: { ids },
   }),
   deleteSources: (ids: string[]): Query => ({

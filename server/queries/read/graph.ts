@@ -3,7 +3,6 @@
 import type { Query } from '../../db/executor';
 import { compactEntity, compactRelation, EDGE_SOURCES_SLOT, NODE_SOURCES_SLOT } from './compact-payloads';
 import { edgesAmong, referencedSources } from './subgraph-parts';
-import { degreeOf } from './payloads';
 import { FULL_SHAPE, type SubgraphShape } from './subgraph-shape';
 
 export interface GraphArgs {
@@ -25,13 +24,16 @@ export function graphQuery({ types, relationTypes, sources, limit, edgeLimit, sh
   return {
     cypher: `
       CALL () {
+        // The stored degree (queries/degree/stored-degree.ts), read in its index's order: the top
+        // entities without counting the relations of every one. Every entity has one (writers, start-up).
         MATCH (n:Entity)
-        WHERE ($types IS NULL OR n.type IN $types)
+        WHERE n._degree IS NOT NULL
+          AND ($types IS NULL OR n.type IN $types)
           AND ($sources IS NULL OR EXISTS { MATCH (s:Source)-[:MENTIONS]->(n) WHERE s.id IN $sources })
           AND ($relationTypes IS NULL OR EXISTS {
                 MATCH (n)-[r]-(m:Entity)
                 WHERE type(r) IN $relationTypes AND ($types IS NULL OR m.type IN $types) AND (${FROM_SOURCES}) })
-        WITH n, ${degreeOf('n')} AS degree ORDER BY degree DESC, n.id LIMIT toInteger($limit) + 1
+        WITH n, n._degree AS degree ORDER BY degree DESC, n.id LIMIT toInteger($limit) + 1
         // The payloads here, where the degree is known: not counted twice per entity.
         RETURN collect(n) AS picked, collect(${compactEntity('n', 'degree', shape)}) AS payloads
       }
