@@ -60,20 +60,22 @@ describe('stored degree', () => {
         ['lavrov', 'REPRESENTS', 'russian-federation'],
         ['lavrov', 'MEETS', 'kim-jong-un'],
         ['lavrov', 'MEETS', 'vladimir-putin'],
+        // A relation of an entity with itself counts once.
+        ['lavrov', 'ADVISES', 'lavrov'],
       ]),
     );
     expect(added.errors).toEqual([]);
     expect(added.resolutions.length).toBeGreaterThan(0); // russian-federation merged into russia
     expect(await stored('russia')).toBe(Number(before) + 1);
-    expect(await stored('lavrov')).toBe(3);
+    expect(await stored('lavrov')).toBe(4);
     expect(await mismatches()).toEqual([]);
 
-    // Replace: two relations and an entity that only this source supported go.
+    // Replace: three relations that only this source supported go.
     const replaced = await importSeed(t.executor, secondSeed([['lavrov', 'REPRESENTS', 'russian-federation']], ['lavrov']), {
       replace: true,
     });
     expect(replaced.errors).toEqual([]);
-    expect(replaced.relationsRemoved).toBe(2);
+    expect(replaced.relationsRemoved).toBe(3);
     expect(await stored('lavrov')).toBe(1);
     expect(await mismatches()).toEqual([]);
 

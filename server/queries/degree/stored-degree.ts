@@ -1,8 +1,9 @@
 // Each entity's degree, stored as the internal `_degree` (docs/data-model.md), with a range index
 // (entity_degree, server/db/schema-setup.ts): the overview picks its most connected entities in
-// index order instead of counting the relations of every entity (issue 12). Every statement that adds or removes a relationship between entities
-// sets the ends' `_degree` again from the real count, in the same transaction: never an increment
-// that could drift.
+// index order instead of counting the relations of every entity (issue 12). Every statement that
+// adds or removes a relationship between entities updates the ends' `_degree` in the same
+// transaction: the loader's bulk create/delete by one per relationship (load/write-queries.ts),
+// every other writer from the real count (below); the start-up migration repairs any drift.
 import type { Query } from '../../db/executor';
 import { degreeOf } from '../read/payloads';
 

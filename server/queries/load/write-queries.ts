@@ -7,6 +7,19 @@ import type { Mention, RelationRef } from '../../domain/entity';
 import type { PlainMap } from '../../domain/values';
 import { refreshDegrees } from '../degree/stored-degree';
 
+/**
+ * After a statement that created (+1) or deleted (-1) one relationship per row: each end's stored
+ * degree changes by its number of rows, once per end (no per-row write, no walk over its
+ * relationships: the bulk of a load). A relationship from an entity to itself counts once.
+ */
+const degreesAdd = (step: 1 | -1) => `WITH count(*) AS n, collect(a) + [pair IN collect([a, b]) WHERE pair[0] <> pair[1] | pair[1]] AS ends
+CALL (ends) {
+  UNWIND ends AS e
+  WITH e, count(*) AS k
+  SET e._degree = e._degree + ${step} * k
+}
+RETURN n`;
+
 /** After a statement that added or removed relationships: the ends' stored degrees, then the row count. */
 const endsRefreshed = `WITH count(*) AS n, collect(DISTINCT a) + collect(DISTINCT b) AS ends
 ${refreshDegrees('ends')}
@@ -62,7 +75,7 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props
-${endsRefreshed}`,
+${degreesAdd(1)}`,
     params: { rows: relRows(rows) },
   }),
   updateRelations: (rows: (RelationRef & { set: PlainMap })[]): Query => ({
@@ -80,7 +93,7 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MATCH (a)-[r:$(row.type)]->(b)
 DELETE r
-${endsRefreshed}`,
+${degreesAdd(-1)}`,
     params: { rows: relRows(rows) },
   }),
   removeMentions: (rows: Mention[]): Query => ({
