@@ -10,6 +10,8 @@ export const SCHEMA_STATEMENTS: readonly Query[] = [
   'CREATE CONSTRAINT import_lock IF NOT EXISTS FOR (l:ImportLock) REQUIRE l.id IS UNIQUE',
   'CREATE INDEX entity_wikidata IF NOT EXISTS FOR (e:Entity) ON (e.wikidata)',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
+  // The stored degree (server/queries/degree/stored-degree.ts): the overview reads it in index order.
+  'CREATE RANGE INDEX entity_degree IF NOT EXISTS FOR (e:Entity) ON (e._degree)',
   // Name and aliases are searched; the description too, weighted lower at query time.
   // standard-folding folds case and diacritics ("Kim Jong Ün" finds "Kim Jong Un").
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e._aliasText, e.description]

@@ -3,6 +3,7 @@
 // what the full one answers for the same fields.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Query } from '../../server/db/executor';
+import { joinSubgraphRows } from '../../server/queries/read/compact-payloads';
 import { createArticleTestApp } from '../helpers/load-seed';
 import type { TestApp } from '../helpers/test-app';
 
@@ -41,7 +42,7 @@ describe('graph: the statement projects the selection', () => {
 
   it('sends no evidence, quotes, properties, aliases, descriptions, positions or sources for ids only', async () => {
     const { query } = await answer('nodes { id } edges { from { id } to { id } } truncated');
-    const [row] = await t.executor.read(query);
+    const row = joinSubgraphRows(await t.executor.read(query)); // its rows (graph.ts), as one
     const nodes = row?.nodes as unknown[][];
     const edges = row?.edges as unknown[][];
     expect(nodes.length).toBeGreaterThan(10);
@@ -62,7 +63,7 @@ describe('graph: the statement projects the selection', () => {
 
   it('sends evidence source ids without quotes and without Source rows when only `source { id }` is asked', async () => {
     const { query } = await answer('edges { id evidence { source { id } } }');
-    const [row] = await t.executor.read(query);
+    const row = joinSubgraphRows(await t.executor.read(query)); // its rows (graph.ts), as one
     const edges = row?.edges as unknown[][];
     expect(edges.every((edge) => Array.isArray(edge[5]) && (edge[5] as unknown[]).length > 0)).toBe(true);
     expect(edges.every((edge) => edge[6] === null)).toBe(true);

@@ -9,7 +9,7 @@ import { graphQuery } from '../../server/queries/read/graph';
 import { buildLuceneQuery } from '../../server/queries/read/lucene';
 import { neighborhoodQuery } from '../../server/queries/read/neighborhood';
 import { searchQuery } from '../../server/queries/read/search';
-import { toCompactRelation } from '../../server/queries/read/compact-payloads';
+import { joinSubgraphRows, toCompactRelation } from '../../server/queries/read/compact-payloads';
 import { toRelation } from '../../server/queries/read/payloads';
 import { shortestPathQuery } from '../../server/queries/read/shortest-path';
 import { createArticleTestApp } from '../helpers/load-seed';
@@ -58,7 +58,7 @@ describe('read payloads', () => {
       expect(edgeKeys, name).toContain('evidenceSources');
       expect(edgeKeys, name).not.toContain('sources');
     }
-    const [row] = await t.executor.read(overview());
+    const row = joinSubgraphRows(await t.executor.read(overview()));
     const pairs = [...compact(row, 'nodes').map((node) => node[5]), ...compact(row, 'edges').map((edge) => edge[4])];
     expect(pairs.flat().length).toBeGreaterThan(0);
     const keys = new Set((pairs as Plain[][][]).flatMap((list) => list.map(([key]) => key)));
@@ -75,7 +75,7 @@ describe('read payloads', () => {
   });
 
   it('leave out a relation id that its ends and type give (`<from>|<TYPE>|<to>`), and keep one that they do not', async () => {
-    const [row] = await t.executor.read(overview());
+    const row = joinSubgraphRows(await t.executor.read(overview()));
     const edges = compact(row, 'edges');
     expect(edges.length).toBeGreaterThan(0);
     for (const edge of edges) expect(edge[3]).toBeNull();
@@ -83,7 +83,7 @@ describe('read payloads', () => {
     const edge = { cypher: "MATCH (:Entity {id: 'vladimir-putin'})-[r]->(b:Entity) WITH r ORDER BY type(r), b.id LIMIT 1", params: {} };
     const [changed] = await t.executor.write({ cypher: `${edge.cypher} SET r.id = r.id + '~' RETURN r.id AS id`, params: {} });
     try {
-      const [after] = await t.executor.read(overview());
+      const after = joinSubgraphRows(await t.executor.read(overview()));
       const kept = compact(after, 'edges').filter((e) => e[3] !== null);
       expect(kept.map((e) => toCompactRelation(e).id)).toEqual([changed?.id]);
       const [neighbours] = await t.executor.read(subgraphs().neighborhood);
@@ -95,7 +95,7 @@ describe('read payloads', () => {
   });
 
   it('still name every source that an entity or an evidence item refers to', async () => {
-    const [row] = await t.executor.read(overview());
+    const row = joinSubgraphRows(await t.executor.read(overview()));
     const listed = new Set((Array.isArray(row?.sources) ? (row.sources as { id: string }[]) : []).map((s) => s.id));
     const referred = [...compact(row, 'nodes').flatMap((node) => node[7]), ...compact(row, 'edges').flatMap((edge) => edge[5])];
     expect(referred.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import { notFoundError } from '../errors';
 import { CAPS, EDGE_CAPS } from '../limits';
 import { graphQuery } from '../../queries/read/graph';
 import { neighborhoodQuery } from '../../queries/read/neighborhood';
-import { toCompactSubgraph } from '../../queries/read/compact-payloads';
+import { joinSubgraphRows, toCompactSubgraph } from '../../queries/read/compact-payloads';
 import { toSubgraph } from '../../queries/read/payloads';
 import { shortestPathQuery } from '../../queries/read/shortest-path';
 import { subgraphShapeOf } from './subgraph-shape-of';
@@ -39,8 +39,8 @@ export const subgraphQueryResolvers = {
         // Only what the selection asks for: the overview is the largest answer.
         shape: subgraphShapeOf(info),
       });
-      const [row] = await executor.read(query);
-      return toCompactSubgraph(row);
+      // Several rows, decoded as they arrive (graph.ts).
+      return toCompactSubgraph(joinSubgraphRows(await executor.read(query)));
     },
 
     shortestPath: async (_parent, args, { executor }, info) => {

@@ -4,6 +4,7 @@ import type { Query } from '../../db/executor';
 import { assertLabel, assertRelType } from '../../db/identifiers';
 import { MANUAL_SOURCE, relationKey } from '../../domain/ids';
 import { entityPayload, relationPayload } from '../read/payloads';
+import { refreshDegree, refreshDegrees } from '../degree/stored-degree';
 
 const ensureManualSource = `CALL () { MERGE (m:Source {id: $manualId}) ON CREATE SET m.title = $manualTitle }`;
 
@@ -32,6 +33,7 @@ export function upsertEntityQuery({ id, type, source, set }: UpsertEntityArgs): 
     cypher: `
       ${manual ? ensureManualSource : ''}
       MERGE (e:Entity {id: $id})
+      ON CREATE SET e._degree = 0
       SET e:${assertLabel(type)}
       SET e += $set
       WITH e
@@ -73,7 +75,8 @@ export function upsertRelationQuery({ from, type, to, properties, evidence }: Up
       MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
       MERGE (a)-[r:${assertRelType(type)}]->(b)
       ON CREATE SET r.id = $id, r.evidenceSources = [], r.evidenceQuotes = []
-      SET r += $properties
+      // The ends' stored degrees (queries/degree): MERGE's ON CREATE cannot hold a COUNT subquery.
+      SET r += $properties, ${refreshDegree('a')}, ${refreshDegree('b')}
       WITH a, b, r, coalesce(r.evidenceSources, []) AS oldSources, coalesce(r.evidenceQuotes, []) AS oldQuotes
       WITH a, b, r, [i IN range(0, size(oldSources) - 1) | [oldSources[i], coalesce(oldQuotes[i], '')]] AS old
       WITH a, b, r, old + [item IN $evidence WHERE NOT item IN old] AS merged
@@ -103,7 +106,14 @@ export function upsertRelationQuery({ from, type, to, properties, evidence }: Up
 
 export function deleteEntityQuery(id: string): Query {
   return {
-    cypher: `MATCH (e:Entity {id: $id}) DETACH DELETE e RETURN count(*) AS deleted`,
+    // Its neighbours' stored degrees drop with it.
+    cypher: `
+      MATCH (e:Entity {id: $id})
+      WITH e, [(e)--(m:Entity) WHERE m <> e | m] AS around
+      DETACH DELETE e
+      WITH around
+      ${refreshDegrees('around')}
+      RETURN count(*) AS deleted`,
     params: { id },
   };
 }

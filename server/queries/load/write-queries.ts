@@ -5,6 +5,25 @@ import { assertLabel, assertRelType } from '../../db/identifiers';
 import type { Query } from '../../db/executor';
 import type { Mention, RelationRef } from '../../domain/entity';
 import type { PlainMap } from '../../domain/values';
+import { refreshDegrees } from '../degree/stored-degree';
+
+/**
+ * After a statement that created (+1) or deleted (-1) one relationship per row: each end's stored
+ * degree changes by its number of rows, once per end (no per-row write, no walk over its
+ * relationships: the bulk of a load). A relationship from an entity to itself counts once.
+ */
+const degreesAdd = (step: 1 | -1) => `WITH count(*) AS n, collect(a) + [pair IN collect([a, b]) WHERE pair[0] <> pair[1] | pair[1]] AS ends
+CALL (ends) {
+  UNWIND ends AS e
+  WITH e, count(*) AS k
+  SET e._degree = e._degree + ${step} * k
+}
+RETURN n`;
+
+/** After a statement that added or removed relationships: the ends' stored degrees, then the row count. */
+const endsRefreshed = `WITH count(*) AS n, collect(DISTINCT a) + collect(DISTINCT b) AS ends
+${refreshDegrees('ends')}
+RETURN n`;
 
 const checkTypes = <T extends { type: string }>(rows: T[], assert: (type: string) => string): T[] => {
   for (const row of rows) assert(row.type);
@@ -33,7 +52,7 @@ export const writeQueries = {
     params: { rows },
   }),
   createEntities: (rows: { type: string; props: PlainMap }[]): Query => ({
-    cypher: 'UNWIND $rows AS row CREATE (e:Entity:$(row.type)) SET e = row.props RETURN count(*) AS n',
+    cypher: 'UNWIND $rows AS row CREATE (e:Entity:$(row.type)) SET e = row.props, e._degree = 0 RETURN count(*) AS n',
     params: { rows: checkTypes(rows, assertLabel) },
   }),
   updateEntities: (rows: { id: string; set: PlainMap }[]): Query => ({
@@ -56,7 +75,7 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props
-RETURN count(*) AS n`,
+${degreesAdd(1)}`,
     params: { rows: relRows(rows) },
   }),
   updateRelations: (rows: (RelationRef & { set: PlainMap })[]): Query => ({
@@ -74,7 +93,7 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MATCH (a)-[r:$(row.type)]->(b)
 DELETE r
-RETURN count(*) AS n`,
+${degreesAdd(-1)}`,
     params: { rows: relRows(rows) },
   }),
   removeMentions: (rows: Mention[]): Query => ({
@@ -89,12 +108,24 @@ RETURN count(*) AS n`,
     cypher: `UNWIND $ids AS id
 MATCH (e:Entity {id: id})-[r]-(:Entity)
 WITH DISTINCT r
+WITH r, startNode(r) AS a, endNode(r) AS b
 DELETE r
-RETURN count(*) AS n`,
+${endsRefreshed}`,
     params: { ids },
   }),
+  // Their neighbours' degrees drop (none are left after deleteRelationsOf in a load; exact anyway).
   deleteEntities: (ids: string[]): Query => ({
-    cypher: 'UNWIND $ids AS id MATCH (e:Entity {id: id}) DETACH DELETE e RETURN count(*) AS n',
+    cypher: `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WITH collect(e) AS gone
+CALL (gone) {
+  UNWIND gone AS e
+  MATCH (e)--(m:Entity) WHERE NOT m.id IN $ids
+  RETURN collect(DISTINCT m) AS around
+}
+FOREACH (e IN gone | DETACH DELETE e)
+${refreshDegrees('around')}
+RETURN size(gone) AS n`,
     params: { ids },
   }),
   deleteSources: (ids: string[]): Query => ({

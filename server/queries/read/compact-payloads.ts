@@ -13,8 +13,6 @@ import type { SubgraphShape } from './subgraph-shape';
 const N = { id: 0, type: 1, name: 2, aliases: 3, description: 4, properties: 5, degree: 6, sources: 7, x: 8, y: 9, lx: 10, ly: 11 };
 /** Edge slots: [type, from, to, storedId, properties, evidenceSources, evidenceQuotes]. */
 const E = { type: 0, from: 1, to: 2, id: 3, properties: 4, evidenceSources: 5, evidenceQuotes: 6 };
-export const NODE_SOURCES_SLOT = N.sources;
-export const EDGE_SOURCES_SLOT = E.evidenceSources;
 
 const cypherList = (keys: Iterable<string>) => `[${[...keys].map((key) => `'${key}'`).join(', ')}]`;
 /** User properties as [key, value] pairs: keys that are neither fields nor internal (`_…`). */
@@ -110,6 +108,19 @@ export function toCompactRelation(
       quote: quotes[i] || null,
       source: source?.(sourceId),
     })),
+  };
+}
+
+/**
+ * The overview's rows (graph.ts: chunks of nodes, then of edges, then one with `truncated` and
+ * `sources`) as one row, in their order.
+ */
+export function joinSubgraphRows(rows: readonly Row[]): Row {
+  return {
+    nodes: rows.flatMap((row) => asList(row.nodes)),
+    edges: rows.flatMap((row) => asList(row.edges)),
+    truncated: rows.some((row) => row.truncated === true),
+    sources: rows.flatMap((row) => asList(row.sources)),
   };
 }
 
