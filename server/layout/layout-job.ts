@@ -13,6 +13,7 @@ import {
   type StoredPosition,
 } from '../queries/layout/layout-queries';
 import { importLockQuery } from '../queries/load/write-queries';
+import { DebouncedJob } from '../jobs/debounced-job';
 import type { LayoutGraph, LayoutResult } from './compute-layout';
 import { layoutInWorker, type LayoutTask } from './run-in-worker';
 
@@ -45,67 +46,19 @@ export interface LayoutRunReport {
   writeMs: number;
 }
 
-export class LayoutJob {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<LayoutRunReport | null> | null = null;
-  private again = false;
+export class LayoutJob extends DebouncedJob<LayoutRunReport> {
   private task: LayoutTask | null = null;
-  private stopped = false;
-  /** Runs finished (computed or found unchanged), and the last one's report. */
-  runs = 0;
-  last: LayoutRunReport | null = null;
 
-  constructor(private readonly options: LayoutJobOptions) {}
-
-  /** The graph changed (or may have): lay it out again soon. Never throws, never waits. */
-  schedule(): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      // Changes during a run make exactly one more run after it.
-      if (this.running) this.again = true;
-      else void this.start();
-    }, this.options.debounceMs ?? DEFAULT_LAYOUT_DEBOUNCE_MS);
-    this.timer.unref();
+  constructor(private readonly options: LayoutJobOptions) {
+    super(options.debounceMs ?? DEFAULT_LAYOUT_DEBOUNCE_MS);
   }
 
-  /** One run now (after the one in progress, if any). Resolves null when it failed (logged) or the job stopped. */
-  async run(): Promise<LayoutRunReport | null> {
-    while (this.running) await this.running;
-    return this.start();
-  }
-
-  private start(): Promise<LayoutRunReport | null> {
-    const running = this.runOnce().finally(() => {
-      this.running = null;
-      if (this.again && !this.stopped) {
-        this.again = false;
-        void this.start();
-      }
-    });
-    this.running = running;
-    return running;
-  }
-
-  /** A change is waiting for its debounce to pass. */
-  get pending(): boolean {
-    return this.timer !== null;
-  }
-
-  /** Resolves when no run is pending or in progress. */
-  async idle(): Promise<void> {
-    while (this.timer || this.running) await (this.running ?? new Promise((resolve) => setTimeout(resolve, 20)));
-  }
-
-  stop(): void {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+  override stop(): void {
+    super.stop();
     this.task?.cancel();
   }
 
-  private async runOnce(): Promise<LayoutRunReport | null> {
+  protected async runOnce(): Promise<LayoutRunReport | null> {
     const { executor, logger } = this.options;
     try {
       const started = performance.now();
@@ -130,8 +83,6 @@ export class LayoutJob {
         computeMs: computed - read,
         writeMs: performance.now() - computed,
       };
-      this.runs++;
-      this.last = report;
       if (!report.unchanged) logger.info(report, 'stored layout positions computed');
       return report;
     } catch (error) {

@@ -7,6 +7,7 @@
 // statements the client's documents produce, and warms Node's code for them too.
 // Never throws, never blocks start or readiness; each run is bounded by `timeoutMs`.
 import type { Logger } from 'pino';
+import { DebouncedJob } from '../jobs/debounced-job';
 import { NeighbourhoodDocument, OverviewDocument, SourcesDocument } from '../../client/src/generated';
 
 export interface WarmupRequest {
@@ -64,58 +65,12 @@ export interface FirstViewWarmupOptions {
   timeoutMs?: number;
 }
 
-export class FirstViewWarmup {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<WarmupReport | null> | null = null;
-  private again = false;
-  private stopped = false;
-  runs = 0;
-  last: WarmupReport | null = null;
-
-  constructor(private readonly options: FirstViewWarmupOptions) {}
-
-  /** The graph changed (or the server started): warm up soon. Never throws, never waits. */
-  schedule(): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      if (this.running) this.again = true;
-      else void this.start();
-    }, this.options.debounceMs ?? DEFAULT_WARMUP_DEBOUNCE_MS);
-    this.timer.unref();
+export class FirstViewWarmup extends DebouncedJob<WarmupReport> {
+  constructor(private readonly options: FirstViewWarmupOptions) {
+    super(options.debounceMs ?? DEFAULT_WARMUP_DEBOUNCE_MS);
   }
 
-  /** One run now (after the one in progress, if any); null once stopped. */
-  async run(): Promise<WarmupReport | null> {
-    while (this.running) await this.running;
-    return this.start();
-  }
-
-  /** Resolves when no run is pending or in progress. */
-  async idle(): Promise<void> {
-    while (this.timer || this.running) await (this.running ?? new Promise((resolve) => setTimeout(resolve, 20)));
-  }
-
-  stop(): void {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private start(): Promise<WarmupReport | null> {
-    const running = (this.stopped ? Promise.resolve(null) : this.runOnce()).finally(() => {
-      this.running = null;
-      if (this.again && !this.stopped) {
-        this.again = false;
-        void this.start();
-      }
-    });
-    this.running = running;
-    return running;
-  }
-
-  private async runOnce(): Promise<WarmupReport> {
+  protected async runOnce(): Promise<WarmupReport> {
     const { logger, requests = FIRST_VIEW_REQUESTS, timeoutMs = DEFAULT_WARMUP_TIMEOUT_MS } = this.options;
     const started = performance.now();
     const signal = AbortSignal.timeout(timeoutMs);
@@ -138,8 +93,6 @@ export class FirstViewWarmup {
       results.push({ name: request.name, ms: Math.round(performance.now() - at), ...(answer.error ? { error: answer.error } : {}) });
     }
     const report: WarmupReport = { ok: results.every((r) => !r.error), ms: Math.round(performance.now() - started), requests: results };
-    this.runs++;
-    this.last = report;
     if (report.ok) logger.info(report, 'first view warmed up');
     else logger.warn(report, 'the first view warm-up failed; it runs again after the next change');
     return report;
