@@ -5,7 +5,7 @@
 // EXPLORER_PROFILE_BASE=<git revision> also builds that revision's client and profiles both in
 // turns, in the same run, on the same data (before/after on a noisy machine).
 // Env: EXPLORER_PROFILE_SIZE (5000), EXPLORER_PROFILE_OVER_MS (200: the tasks listed),
-// EXPLORER_PROFILE_ROUNDS (1). Prints the tasks and writes bench-results/explorer-profile-<timestamp>.json.
+// EXPLORER_PROFILE_ROUNDS (1), EXPLORER_PROFILE_STORED=1 (the server's layout job runs first: the default path). Prints the tasks and writes bench-results/explorer-profile-<timestamp>.json.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,12 +19,15 @@ import { startTestServer, type TestServer } from '../helpers/test-server';
 import { clickNode } from '../e2e/support/explorer';
 import { startProfile, stopProfile, type TaskProfile } from './explorer/cpu-profile';
 import { instrumentedPage } from './explorer/measure';
+import { runStoredLayoutJob } from './explorer/stored-layout';
 import { formatTable, loadAverage, writeBenchResult } from './results';
 
 const SIZE = Number(process.env.EXPLORER_PROFILE_SIZE ?? 5000);
 const OVER_MS = Number(process.env.EXPLORER_PROFILE_OVER_MS ?? 200);
 const ROUNDS = Number(process.env.EXPLORER_PROFILE_ROUNDS ?? 1);
 const BASE = process.env.EXPLORER_PROFILE_BASE;
+// EXPLORER_PROFILE_STORED=1: run the server's layout job first, so the first view draws stored positions (the default path).
+const STORED = process.env.EXPLORER_PROFILE_STORED === '1';
 const CACHE = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
 
 /** Builds the client of `root` (a checkout's folder) unminified into `outDir`. */
@@ -110,6 +113,7 @@ describe('explorer main thread', () => {
       await resetDatabase(clients[0]!.server.executor);
       await loadSeed(clients[0]!.server.executor, clusteredSeed(SIZE));
       await loadSeed(clients[0]!.server.executor, hubSeed(240));
+      if (STORED) await runStoredLayoutJob(clients[0]!.server.executor);
       const load = loadAverage();
       const runs: ({ client: string; round: number } & Awaited<ReturnType<typeof profileOnce>>)[] = [];
       for (let round = 0; round < ROUNDS; round++) {
