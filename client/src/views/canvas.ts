@@ -19,6 +19,7 @@ import { setClasses } from './cy-classes';
 import { updateData } from './cy-data-sync';
 import { edgeData, nodeData } from './cy-elements';
 import { graphStyle } from './cy-style';
+import { installBoundsFastPath } from './cy-bounds-fast-path';
 import { glRendererName } from './gl-probe';
 import { LabelLayer } from './label-layer';
 import { placeNewNodes } from './place-new-nodes';
@@ -131,6 +132,7 @@ export class GraphCanvas {
       motionBlur: false,
       webgl: this.renderer.name === 'webgl',
     });
+    installBoundsFastPath(cy);
     resizeOnlyOnChange(cy);
     // Our own double-tap: Cytoscape's dbltap fires for two quick taps on *different* nodes too.
     let lastTap = { id: '', time: 0 };
