@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeAround } from '../../client/src/core/placement';
+import { placeAround, type Point } from '../../client/src/core/placement';
+import { seededRandom } from '../../client/src/core/seeded-random';
 import { escapeXml, shapeElement, toSvg } from '../../client/src/core/svg-export';
 
 describe('client placement of new nodes', () => {
@@ -20,6 +21,39 @@ describe('client placement of new nodes', () => {
   it('still places everything in a crowded space', () => {
     const crowd = Array.from({ length: 400 }, (_, i) => ({ x: (i % 20) * 10, y: Math.floor(i / 20) * 10 }));
     expect(placeAround({ x: 100, y: 100 }, 5, crowd)).toHaveLength(5);
+  });
+
+  it('places exactly where comparing every spot with every occupied point would (the cells only skip far points)', () => {
+    // The free-space test as it was before the cells: every spot against every taken point.
+    const reference = (parent: Point, count: number, occupied: Point[], spacing: number): Point[] => {
+      const out: Point[] = [];
+      const taken = [...occupied];
+      const free = (p: Point) => taken.every((q) => (p.x - q.x) ** 2 + (p.y - q.y) ** 2 >= (spacing * 0.8) ** 2);
+      for (let ring = 1; out.length < count && ring < 40; ring++) {
+        const radius = spacing * (ring + 0.5);
+        const slots = Math.max(6, Math.floor((2 * Math.PI * radius) / spacing));
+        for (let i = 0; i < slots && out.length < count; i++) {
+          const angle = ring * 0.5 + (2 * Math.PI * i) / slots;
+          const p = { x: parent.x + radius * Math.cos(angle), y: parent.y + radius * Math.sin(angle) };
+          if (!free(p)) continue;
+          out.push(p);
+          taken.push(p);
+        }
+      }
+      return out;
+    };
+    const random = seededRandom(42);
+    for (let round = 0; round < 20; round++) {
+      const parent = { x: (random() - 0.5) * 2000, y: (random() - 0.5) * 2000 };
+      const occupied = Array.from({ length: 50 + Math.floor(random() * 1500) }, () => ({
+        x: parent.x + (random() - 0.5) * 3000,
+        y: parent.y + (random() - 0.5) * 3000,
+      }));
+      const spacing = [40, 75, 70.5][round % 3]!;
+      const count = 1 + Math.floor(random() * 300);
+      const expected = reference(parent, count, occupied, spacing);
+      expect(placeAround(parent, count, occupied, spacing).slice(0, expected.length)).toEqual(expected);
+    }
   });
 });
 

@@ -18,11 +18,17 @@ export function placeNewNodes(cy: Core, ids: string[], spacing: number): Map<str
     if (group) group.push(node);
     else groups.set(key, [node]);
   }
-  const placed = cy.nodes().filter((n) => !added.has(n.id()));
-  const occupied = placed.map((n) => ({ ...(n as NodeSingular).position() }));
+  // One plain pass over the drawn nodes (a filtered collection and its map cost ~10 ms at 5k entities).
+  const occupied: Point[] = [];
+  cy.nodes().forEach((n) => {
+    if (!added.has(n.id())) occupied.push({ ...(n as NodeSingular).position() });
+  });
   // Orphans (no drawn neighbour) go to the right of everything. Only they need the extent: a
   // bounding box of every drawn node was the largest cost of expanding a hub at 5k entities.
-  const extent = () => (placed.nonempty() ? placed.boundingBox({ includeLabels: false }) : { x1: 0, y1: 0, x2: 0, y2: 0 });
+  const extent = () => {
+    const placed = cy.nodes().filter((n) => !added.has(n.id()));
+    return placed.nonempty() ? placed.boundingBox({ includeLabels: false }) : { x1: 0, y1: 0, x2: 0, y2: 0 };
+  };
   const result = new Map<string, Point>();
   cy.batch(() => {
     for (const [parentId, nodes] of groups) {
