@@ -36,6 +36,16 @@ export function graphStyle(big: boolean, scale: LabelScale): StylesheetJson {
     'text-outline-color': '#ffffff',
     'text-outline-width': onScreen(2) as never,
   } as const;
+  const edgeText = {
+    'font-size': 11,
+    color: '#3d4451',
+    'text-rotation': 'autorotate',
+    'text-background-color': '#ffffff',
+    'text-background-opacity': 0.85,
+    'text-background-padding': '1px',
+    // Relation words show when zoomed in (11 × zoom ≥ 16 px) and, at LABEL_PX, on hover or selection.
+    'min-zoomed-font-size': 16,
+  } as const;
   return [
     {
       selector: 'node',
@@ -47,11 +57,9 @@ export function graphStyle(big: boolean, scale: LabelScale): StylesheetJson {
         // A big graph gives a label only to the nodes that show one: Cytoscape measures, wraps and
         // boxes every label it is given, even one min-zoomed-font-size hides (most of the 5k view's
         // style and bounding-box time).
-        label: big ? '' : 'data(label)',
-        ...(big ? {} : nodeText),
+        ...(big ? {} : { label: 'data(label)', ...nodeText, 'min-zoomed-font-size': HIDDEN }),
         'border-width': 1.5,
         'border-color': '#ffffff',
-        'min-zoomed-font-size': HIDDEN,
       },
     },
     ...(big ? [{ selector: 'node.labelled, node.hover, node.sel', style: nodeText }] : []),
@@ -61,21 +69,15 @@ export function graphStyle(big: boolean, scale: LabelScale): StylesheetJson {
       style: {
         width: 1.4,
         'line-color': '#a3acb9',
-        'target-arrow-color': '#a3acb9',
-        'target-arrow-shape': big ? 'none' : 'triangle',
-        'arrow-scale': 0.9,
         'curve-style': big ? 'haystack' : 'bezier',
-        label: big ? '' : 'data(label)',
-        'font-size': 11,
-        color: '#3d4451',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': '1px',
-        // Relation words show when zoomed in (11 × zoom ≥ 16 px) and, at LABEL_PX, on hover or selection.
-        'min-zoomed-font-size': 16,
+        ...(big
+          ? {}
+          : { 'target-arrow-color': '#a3acb9', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9, label: 'data(label)', ...edgeText }),
       },
     },
+    // A big graph's relation words show only on hover, selection or a path: only those edges carry the
+    // text properties (Cytoscape applies every property of a matching rule to each element it styles).
+    ...(big ? [{ selector: 'edge.hover, edge.touching, edge.sel, edge.path', style: edgeText }] : []),
     { selector: 'edge[status != "stated"][status]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
     {
       selector: 'edge.hover, edge.touching',
