@@ -128,6 +128,47 @@ describe('explorer: a big first drawing without stored positions is drawn where 
     for (const frame of frames) expect({ zoom: frame.zoom, pan: frame.pan }).toEqual({ zoom: frames[0]!.zoom, pan: frames[0]!.pan });
   });
 
+  it('keeps a re-layout and a filter asked while it waits: one layout, of the filtered graph, drawn in place', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await watchFirstDrawing(page);
+    // In the frame that first shows the wait (so surely during it): "Re-layout" (the same graph, newer
+    // options: it waits on), then hide one relation type (another graph: it starts again).
+    await page.addInitScript(() => {
+      const act = () => {
+        const progress = document.querySelector<HTMLElement>('.canvas-progress');
+        if (!progress || progress.hidden || !progress.textContent?.startsWith('Laying out')) return void requestAnimationFrame(act);
+        document.getElementById('relayout')!.click();
+        document.getElementById('rel-filter-SUPPORTS')!.click();
+        document.body.dataset.actedWhileWaiting = String(window.jejaring?.canvas.cy?.nodes().length ?? 0);
+      };
+      requestAnimationFrame(act);
+    });
+    await page.goto(`${server.url}/?limit=${ENTITIES}`);
+    await waitForLayout(page, 1);
+    await page.waitForFunction(() => (window.positionsFirst?.frames ?? []).filter((f) => f.reports > 0).length >= 2);
+    const result = await page.evaluate(() => {
+      const cy = window.jejaring!.canvas.cy!;
+      return {
+        acted: document.body.dataset.actedWhileWaiting,
+        reports: window.jejaring!.layoutReports,
+        nodes: cy.nodes().length,
+        edges: cy.edges().length,
+        supports: cy.edges().filter((e) => e.data('type') === 'SUPPORTS').length,
+        moved: window.positionsFirst!.moved,
+        zooms: new Set(window.positionsFirst!.frames.map((f) => f.zoom)).size,
+      };
+    });
+    expect(result.acted).toBe('0'); // nothing was drawn yet when both were asked
+    expect(result.reports).toHaveLength(1);
+    expect(result.reports[0]).toMatchObject({ worker: true, nodes: ENTITIES, edges: result.edges });
+    expect(result.edges).toBeGreaterThan(0);
+    expect(result.supports).toBe(0);
+    expect(result.moved.slice(0, 5)).toEqual([]);
+    expect(result.zooms).toBe(1);
+    await page.close();
+  });
+
   it('gives the same graph the same positions on a second load', async () => {
     const second = await firstDrawing(browser, `${server.url}/?limit=${ENTITIES}`, errors);
     const shift = Math.max(
