@@ -288,7 +288,8 @@ export class GraphCanvas {
     const added: string[] = [];
     const fresh: ElementDefinition[] = [];
     // Frame by frame only when big: stored positions need no layout, so a 1k graph goes in one task.
-    const oneTask = stored ? STORED_ONE_BATCH : CHUNK_SIZE * 2;
+    // The worker's positions come later than stored ones: there the chunks keep each frame short.
+    const oneTask = stored && !stored.computed ? STORED_ONE_BATCH : CHUNK_SIZE * 2;
     let chunked = false;
     // Unchanged objects of the store are skipped: an expansion at 5k entities re-derived and compared
     // the data of all 12k drawn elements.
