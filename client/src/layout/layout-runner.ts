@@ -1,10 +1,10 @@
 // Runs a layout on the canvas. fcose goes to a worker above WORKER_THRESHOLD nodes (draft first,
 // then refined), so the page stays responsive; small graphs and the built-in layouts run inline.
 import type { Core, EdgeSingular, LayoutOptions, NodeSingular, SingularElementArgument } from 'cytoscape';
-import type { Point } from '../core/placement';
 import type { LayoutName } from '../core/types';
 import type { LayoutReply, LayoutRequest } from './layout-messages';
 import { fitNodes } from './fit-nodes';
+import { ComputedLayout, type Positions } from './computed-layout';
 import { applyPositionsInFrames, type PositionsInFrames } from './positions-in-frames';
 import { builtInOptions, fcoseOptions, PROOF_LIMIT, WORKER_THRESHOLD } from './layout-options';
 import { layoutRequest } from './layout-request';
@@ -25,18 +25,6 @@ export interface LayoutReport {
   preset?: boolean;
 }
 
-/** Positions computed for a graph before it is drawn (computeFor), until they are drawn and final. */
-interface Computing {
-  name: LayoutName;
-  started: number;
-  /** The first positions came final (no refined layout to follow). */
-  firstFinal: boolean;
-  /** Refined positions that came before the first ones were drawn. */
-  final: Readonly<Record<string, Point>> | null;
-  /** The canvas the first positions are drawn on, and when they were (ms from `started`). */
-  drawn: { cy: Core; firstMs: number } | null;
-}
-
 const fcoseWorker = () => new Worker(new URL('./fcose-worker.ts', import.meta.url), { type: 'module' });
 
 export class LayoutRunner {
@@ -44,7 +32,7 @@ export class LayoutRunner {
   private requestId = 0;
   /** A worker's positions still being applied frame by frame. */
   private moving: PositionsInFrames | null = null;
-  private computing: Computing | null = null;
+  private computing: ComputedLayout | null = null;
   running = false;
 
   constructor(
@@ -127,35 +115,35 @@ export class LayoutRunner {
    * its first positions to `onFirst`, which draws the nodes there and then calls `computedDrawn`. A
    * later run, shown, computeFor or cancel drops this request's replies.
    */
-  computeFor(name: LayoutName, request: Omit<LayoutRequest, 'id'>, onFirst: (positions: Readonly<Record<string, Point>>) => void): void {
-    const started = performance.now();
+  computeFor(name: LayoutName, request: Omit<LayoutRequest, 'id'>, onFirst: (positions: Positions) => void): void {
     this.startRequest();
     const id = this.requestId;
-    const computing: Computing = { name, started, firstFinal: false, final: null, drawn: null };
+    const move = (cy: Core, positions: Positions, done: () => void) => {
+      this.moving?.cancel();
+      this.moving = applyPositionsInFrames(cy, positions, () => {
+        this.moving = null;
+        done();
+      });
+    };
+    const computing = new ComputedLayout(name, move, (report) => {
+      if (this.computing !== computing) return;
+      this.computing = null;
+      this.running = false;
+      this.onDone(report);
+    });
     this.computing = computing;
-    let first = true;
     const worker = this.ensureWorker();
     worker.onmessage = (event: MessageEvent<LayoutReply>) => {
       if (event.data.id !== this.requestId || id !== this.requestId) return;
-      const { positions, final } = event.data;
-      if (first) {
-        first = false;
-        computing.firstFinal = final;
-        return onFirst(positions);
-      }
-      if (computing.drawn) this.moveToFinal(computing, computing.drawn.cy, positions);
-      else computing.final = positions;
+      const first = computing.reply(event.data.positions, event.data.final);
+      if (first) onFirst(first);
     };
     worker.postMessage({ id, ...request } satisfies LayoutRequest);
   }
 
   /** The first positions of computeFor are drawn on `cy`: reports the layout, or moves to the refined positions first. */
   computedDrawn(cy: Core): void {
-    const computing = this.computing;
-    if (!computing) return;
-    computing.drawn = { cy, firstMs: performance.now() - computing.started };
-    if (computing.firstFinal) this.finishComputed(computing);
-    else if (computing.final) this.moveToFinal(computing, cy, computing.final);
+    this.computing?.drawnOn(cy);
   }
 
   /** Drops the layout in progress, if any: its replies are ignored and the worker is stopped. */
@@ -166,30 +154,6 @@ export class LayoutRunner {
     this.computing = null;
     if (this.running) this.dispose();
     this.running = false;
-  }
-
-  private moveToFinal(computing: Computing, cy: Core, positions: Readonly<Record<string, Point>>): void {
-    this.moving?.cancel();
-    this.moving = applyPositionsInFrames(cy, positions, () => {
-      this.moving = null;
-      this.finishComputed(computing);
-    });
-  }
-
-  private finishComputed(computing: Computing): void {
-    if (this.computing !== computing || !computing.drawn) return;
-    this.computing = null;
-    this.running = false;
-    const { cy, firstMs } = computing.drawn;
-    this.onDone({
-      name: computing.name,
-      nodes: cy.nodes().length,
-      edges: cy.edges().length,
-      worker: true,
-      startedAt: computing.started,
-      firstMs,
-      totalMs: performance.now() - computing.started,
-    });
   }
 
   /** A new layout request: an older one's replies are dropped, its moves stopped. */
