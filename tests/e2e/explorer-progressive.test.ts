@@ -1,5 +1,7 @@
 // Issue 12, "no frozen page": a big graph is added to the canvas a chunk per frame, with progress
 // shown while it arrives, and ends complete. (How long tasks take is measured in tests/bench.)
+// Without stored positions it first waits for the layout worker's positions ("Laying out…",
+// views/positions-first.ts), then adds the elements where they stay, a chunk per frame.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { loadSeed } from '../helpers/load-seed';
@@ -28,7 +30,7 @@ describe('explorer: big graphs arrive in chunks', () => {
     await server?.close();
   });
 
-  it('shows progress while 1,500 entities are drawn, then draws them all', async () => {
+  it('shows progress while 1,500 entities are laid out and drawn, then draws them all', async () => {
     await resetDatabase(server.executor);
     const seed = generatedSeed(1500);
     await loadSeed(server.executor, seed);
@@ -48,7 +50,9 @@ describe('explorer: big graphs arrive in chunks', () => {
     await waitForLayout(page, 1);
     const total = 1500 + (seed.relations?.length ?? 0);
     const seen = await page.evaluate(() => window.progressSeen ?? []);
+    expect(seen[0]).toBe('Laying out 1,500 entities…');
     const counts = seen
+      .slice(1)
       .map((text) => /^Drawing ([\d,]+) of ([\d,]+) elements…$/.exec(text))
       .map((m) => (m ? { done: Number(m[1]!.replace(/,/g, '')), of: Number(m[2]!.replace(/,/g, '')) } : null));
     expect(counts.every((c) => c !== null)).toBe(true);

@@ -1,12 +1,13 @@
 // Runs a layout on the canvas. fcose goes to a worker above WORKER_THRESHOLD nodes (draft first,
 // then refined), so the page stays responsive; small graphs and the built-in layouts run inline.
 import type { Core, EdgeSingular, LayoutOptions, NodeSingular, SingularElementArgument } from 'cytoscape';
-import { graphSeed } from '../core/seeded-random';
 import type { LayoutName } from '../core/types';
 import type { LayoutReply, LayoutRequest } from './layout-messages';
 import { fitNodes } from './fit-nodes';
+import { ComputedLayout, type Positions } from './computed-layout';
 import { applyPositionsInFrames, type PositionsInFrames } from './positions-in-frames';
-import { builtInOptions, fcoseOptions, PROOF_LIMIT, REFINE_LIMIT, WORKER_THRESHOLD } from './layout-options';
+import { builtInOptions, fcoseOptions, PROOF_LIMIT, WORKER_THRESHOLD } from './layout-options';
+import { layoutRequest } from './layout-request';
 import { withSeededRandom } from './seeded-run';
 
 export interface LayoutReport {
@@ -24,26 +25,28 @@ export interface LayoutReport {
   preset?: boolean;
 }
 
+const fcoseWorker = () => new Worker(new URL('./fcose-worker.ts', import.meta.url), { type: 'module' });
+
 export class LayoutRunner {
   private worker: Worker | null = null;
   private requestId = 0;
   /** A worker's positions still being applied frame by frame. */
   private moving: PositionsInFrames | null = null;
+  private computing: ComputedLayout | null = null;
   running = false;
 
-  constructor(private readonly onDone: (report: LayoutReport) => void) {}
+  constructor(
+    private readonly onDone: (report: LayoutReport) => void,
+    // A seam for unit tests (Node has no Worker): anything that takes a request and posts replies.
+    private readonly createWorker: () => Worker = fcoseWorker,
+  ) {}
 
   /** `preset`: every node's position from the file; shown as they are (fitted) instead of laying out. */
   run(cy: Core, name: LayoutName, roots: string[] = [], preset?: ReadonlyMap<string, { x: number; y: number }>): void {
     const started = performance.now();
     const nodes = cy.nodes().length;
     const edges = cy.edges().length;
-    this.requestId++;
-    this.moving?.cancel();
-    this.moving = null;
-    // A worker still busy with an older layout would queue this one behind it: start afresh.
-    if (this.running) this.dispose();
-    this.running = true;
+    this.startRequest();
     const finish = (worker: boolean, firstMs: number, fromFile = false) => {
       this.running = false;
       this.onDone({
@@ -69,12 +72,13 @@ export class LayoutRunner {
     }
     // Stable pictures: the layout sees the nodes in id order and draws its random numbers from a
     // generator seeded by the graph, so the same graph gets the same positions on every load.
-    const ordered = cy.nodes().sort(byId);
-    const seed = graphSeed(
-      ordered.map((n) => n.id()),
-      cy.edges().map((e) => e.id()),
+    const request = layoutRequest(
+      cy.nodes().map((n) => ({ id: n.id(), size: Number(n.data('size')) || 30 })),
+      cy.edges().map((e) => ({ id: e.id(), source: (e as EdgeSingular).source().id(), target: (e as EdgeSingular).target().id() })),
     );
+    const seed = request.seed;
     if (nodes <= WORKER_THRESHOLD) {
+      const ordered = cy.nodes().sort(byId);
       // Small graphs lay out on the page in well under 100 ms (the article: ~60 ms), the smallest
       // with the careful pass that also keeps labels apart.
       const careful = nodes <= PROOF_LIMIT ? { quality: 'proof', nodeDimensionsIncludeLabels: true } : {};
@@ -103,17 +107,64 @@ export class LayoutRunner {
         if (final) finish(true, firstMs);
       });
     };
-    const request: LayoutRequest = {
-      id,
-      nodes: ordered.map((n) => ({ id: n.id(), size: Number(n.data('size')) || 30 })),
-      edges: cy
-        .edges()
-        .sort(byId)
-        .map((e) => ({ source: (e as EdgeSingular).source().id(), target: (e as EdgeSingular).target().id() })),
-      refine: nodes <= REFINE_LIMIT,
-      seed,
+    worker.postMessage({ id, ...request } satisfies LayoutRequest);
+  }
+
+  /**
+   * Starts the worker on a graph not drawn yet (a first drawing: views/positions-first.ts) and hands
+   * its first positions to `onFirst`, which draws the nodes there and then calls `computedDrawn`. A
+   * later run, shown, computeFor or cancel drops this request's replies.
+   */
+  computeFor(name: LayoutName, request: Omit<LayoutRequest, 'id'>, onFirst: (positions: Positions) => void): void {
+    this.startRequest();
+    const id = this.requestId;
+    const move = (cy: Core, positions: Positions, done: () => void) => {
+      this.moving?.cancel();
+      this.moving = applyPositionsInFrames(cy, positions, () => {
+        this.moving = null;
+        done();
+      });
     };
-    worker.postMessage(request);
+    const computing = new ComputedLayout(name, move, (report) => {
+      if (this.computing !== computing) return;
+      this.computing = null;
+      this.running = false;
+      this.onDone(report);
+    });
+    this.computing = computing;
+    const worker = this.ensureWorker();
+    worker.onmessage = (event: MessageEvent<LayoutReply>) => {
+      if (event.data.id !== this.requestId || id !== this.requestId) return;
+      const first = computing.reply(event.data.positions, event.data.final);
+      if (first) onFirst(first);
+    };
+    worker.postMessage({ id, ...request } satisfies LayoutRequest);
+  }
+
+  /** The first positions of computeFor are drawn on `cy`: reports the layout, or moves to the refined positions first. */
+  computedDrawn(cy: Core): void {
+    this.computing?.drawnOn(cy);
+  }
+
+  /** Drops the layout in progress, if any: its replies are ignored and the worker is stopped. */
+  cancel(): void {
+    this.requestId++;
+    this.moving?.cancel();
+    this.moving = null;
+    this.computing = null;
+    if (this.running) this.dispose();
+    this.running = false;
+  }
+
+  /** A new layout request: an older one's replies are dropped, its moves stopped. */
+  private startRequest(): void {
+    this.requestId++;
+    this.moving?.cancel();
+    this.moving = null;
+    this.computing = null;
+    // A worker still busy with an older layout would queue this one behind it: start afresh.
+    if (this.running) this.dispose();
+    this.running = true;
   }
 
   /**
@@ -121,11 +172,7 @@ export class LayoutRunner {
    * layout's result, without running anything: `startedAt` is when the drawing began.
    */
   shown(cy: Core, name: LayoutName, startedAt: number): void {
-    this.requestId++;
-    this.moving?.cancel();
-    this.moving = null;
-    if (this.running) this.dispose();
-    this.running = false;
+    this.cancel();
     const ms = performance.now() - startedAt;
     this.onDone({
       name,
@@ -145,7 +192,7 @@ export class LayoutRunner {
   }
 
   private ensureWorker(): Worker {
-    this.worker ??= new Worker(new URL('./fcose-worker.ts', import.meta.url), { type: 'module' });
+    this.worker ??= this.createWorker();
     return this.worker;
   }
 

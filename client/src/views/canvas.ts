@@ -23,6 +23,7 @@ import { installBoundsFastPath } from './cy-bounds-fast-path';
 import { glRendererName } from './gl-probe';
 import { LabelLayer } from './label-layer';
 import { placeNewNodes } from './place-new-nodes';
+import { PositionsFirst, positionsFirst } from './positions-first';
 import { placeStored } from './stored-layout';
 import { fitToStored, placeUnstored, STORED_ONE_BATCH, storedDrawing, type StoredDrawing } from './stored-drawing';
 import { watchUserViewport } from './viewport-watch';
@@ -79,6 +80,8 @@ export class GraphCanvas {
   private freshElements = false;
   /** A first drawing still adding its elements frame by frame, and the options to finish it with. */
   private drawing: { chunks: ChunkedAdd; options: SyncOptions; added: string[]; stored?: StoredDrawing | undefined } | null = null;
+  /** First drawings that wait for the worker's positions (views/positions-first.ts). */
+  private readonly first: PositionsFirst<SyncOptions>;
   private readonly progress: HTMLElement;
   readonly runner: LayoutRunner;
   /** Which Cytoscape renderer draws the graph now, and why (WebGL only on a real GPU). */
@@ -105,6 +108,11 @@ export class GraphCanvas {
     this.progress = Object.assign(document.createElement('div'), { className: 'overlay canvas-progress', hidden: true });
     this.progress.setAttribute('role', 'status');
     container.after(this.progress);
+    this.first = new PositionsFirst(
+      this.runner,
+      (text) => this.showProgress(text),
+      (visible, options) => this.sync(visible, options),
+    );
     this.tip = tooltipElement(container);
     // The details panel and list view change the canvas size; Cytoscape must be told, and the
     // selection kept in view.
@@ -172,6 +180,7 @@ export class GraphCanvas {
 
   sync(visible: VisibleGraph, options: SyncOptions): void {
     const big = visible.nodes.length + visible.edges.length > BIG_GRAPH;
+    if (this.first.keep(visible, options, big === this.big)) return;
     if (this.drawing && visible === this.lastVisible && big === this.big) {
       // Still adding the same graph: finish it with the newest options.
       this.drawing.options = options;
@@ -184,7 +193,12 @@ export class GraphCanvas {
     const cy = this.cy && big === this.big ? this.cy : this.create(big);
     const wasEmpty = cy.nodes().length === 0 || restarted;
     // A first drawing from stored positions is drawn where it ends up, fitted once, before it is drawn.
-    const stored = wasEmpty && visible !== this.lastVisible && options.layout === 'fcose' ? storedDrawing(visible.nodes) : undefined;
+    const arrived = this.first.take(visible);
+    const stored =
+      wasEmpty && visible !== this.lastVisible && options.layout === 'fcose' ? (arrived ?? storedDrawing(visible.nodes)) : undefined;
+    // Without stored positions, a big one asks the worker for positions first and is drawn as if stored.
+    if (!stored && wasEmpty && visible !== this.lastVisible && positionsFirst(visible, options, this.lastLayout, this.positions))
+      return this.startWaiting(cy, visible, options);
     if (stored) fitToStored(cy, visible.nodes, stored.stored, 40);
     // A click or selection change leaves the visible graph as it was: skip restyling every element.
     const { added, rest } = visible === this.lastVisible ? { added: [], rest: [] } : this.drawElements(cy, visible, wasEmpty, stored);
@@ -210,6 +224,16 @@ export class GraphCanvas {
     this.finishSync(cy, visible, options, wasEmpty, added, stored);
   }
 
+  private startWaiting(cy: Core, visible: VisibleGraph, options: SyncOptions): void {
+    // A cancelled drawing's first chunks: its nodes would have to move to the new positions.
+    if (cy.elements().nonempty()) {
+      this.rememberPositions();
+      cy.elements().remove();
+      this.drawnFrom.cy = null;
+    }
+    this.first.start(visible, options);
+  }
+
   private showProgress(text: string | null): void {
     this.progress.hidden = text === null;
     this.progress.textContent = text ?? '';
@@ -230,7 +254,8 @@ export class GraphCanvas {
       this.lastLayout = { name: options.layout, request: options.layoutRequest };
       placeUnstored(cy, drawn.stored, this.big ? 40 : 75);
       this.pendingViewport = options.viewport;
-      this.runner.shown(cy, options.layout, drawn.startedAt);
+      if (drawn.computed) this.runner.computedDrawn(cy);
+      else this.runner.shown(cy, options.layout, drawn.startedAt);
     } else if (laidOut) {
       this.lastLayout = { name: options.layout, request: options.layoutRequest };
       cy.resize(); // the panels may just have changed the container size
@@ -265,7 +290,8 @@ export class GraphCanvas {
     const added: string[] = [];
     const fresh: ElementDefinition[] = [];
     // Frame by frame only when big: stored positions need no layout, so a 1k graph goes in one task.
-    const oneTask = stored ? STORED_ONE_BATCH : CHUNK_SIZE * 2;
+    // The worker's positions come later than stored ones: there the chunks keep each frame short.
+    const oneTask = stored && !stored.computed ? STORED_ONE_BATCH : CHUNK_SIZE * 2;
     let chunked = false;
     // Unchanged objects of the store are skipped: an expansion at 5k entities re-derived and compared
     // the data of all 12k drawn elements.

@@ -23,6 +23,8 @@ export interface StoredDrawing {
   stored: StoredPositions;
   /** performance.now() when the drawing began: the layout report's start. */
   startedAt: number;
+  /** The positions are the layout worker's, computed for this drawing (views/positions-first.ts). */
+  computed?: boolean;
 }
 
 /** Zooms and pans so that every node body of `nodes` shows where it will be drawn (one fit, before drawing). */
