@@ -158,12 +158,8 @@ export class LayoutRunner {
 
   /** A new layout request: an older one's replies are dropped, its moves stopped. */
   private startRequest(): void {
-    this.requestId++;
-    this.moving?.cancel();
-    this.moving = null;
-    this.computing = null;
-    // A worker still busy with an older layout would queue this one behind it: start afresh.
-    if (this.running) this.dispose();
+    // cancel() also stops a worker still busy with an older layout, which would queue this one behind it.
+    this.cancel();
     this.running = true;
   }
 
