@@ -3,30 +3,16 @@
 // computation (layout/fcose-replies.ts) behind a stand-in for the browser's Worker (Node has none),
 // answering each reply in its own task as a worker does; frames are driven by hand.
 import cytoscape, { type Core } from 'cytoscape';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fcoseReplies } from '../../client/src/layout/fcose-replies';
 import type { LayoutReply, LayoutRequest } from '../../client/src/layout/layout-messages';
 import { layoutRequest } from '../../client/src/layout/layout-request';
 import { LayoutRunner, type LayoutReport } from '../../client/src/layout/layout-runner';
+import { useManualFrames } from './manual-frames';
 
 type Positions = Readonly<Record<string, { x: number; y: number }>>;
 
-let frames: (() => void)[] = [];
-const runFrames = () => {
-  while (frames.length > 0) frames.shift()!();
-};
-
-beforeEach(() => {
-  frames = [];
-  globalThis.requestAnimationFrame = (callback: FrameRequestCallback) => frames.push(() => callback(0));
-  globalThis.cancelAnimationFrame = (handle: number) => {
-    frames[handle - 1] = () => undefined;
-  };
-});
-afterEach(() => {
-  Reflect.deleteProperty(globalThis, 'requestAnimationFrame');
-  Reflect.deleteProperty(globalThis, 'cancelAnimationFrame');
-});
+const frames = useManualFrames();
 
 /** A Worker stand-in that runs the real fcose computation and posts each reply as its own task. */
 class FcoseWorker {
@@ -139,8 +125,8 @@ describe('LayoutRunner.computeFor', () => {
     expect(reports).toEqual([]);
     const refined = workers[0]!.replies[1]!;
     expect(refined.phase).toBe('refined');
-    await until(() => frames.length > 0 || reports.length > 0);
-    runFrames();
+    await until(() => frames.pending().length > 0 || reports.length > 0);
+    frames.runAll();
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ worker: true });
     expect(positionsOf(cy)).toEqual(refined.positions);
@@ -156,7 +142,7 @@ describe('LayoutRunner.computeFor', () => {
     expect(reports).toEqual([]);
     const cy = drawAt(first!);
     runner.computedDrawn(cy);
-    runFrames();
+    frames.runAll();
     expect(reports).toHaveLength(1);
     expect(positionsOf(cy)).toEqual(workers[0]!.replies[1]!.positions);
   });

@@ -1,23 +1,11 @@
 // A layout's positions applied a batch per frame (client/src/layout/positions-in-frames.ts), on a
 // headless Cytoscape with the frames driven by hand (Node has no requestAnimationFrame).
 import cytoscape from 'cytoscape';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyPositionsInFrames } from '../../client/src/layout/positions-in-frames';
+import { useManualFrames } from './manual-frames';
 
-let frames: (() => void)[] = [];
-const nextFrame = () => frames.shift()?.();
-
-beforeEach(() => {
-  frames = [];
-  globalThis.requestAnimationFrame = (callback: FrameRequestCallback) => frames.push(() => callback(0));
-  globalThis.cancelAnimationFrame = (handle: number) => {
-    frames[handle - 1] = () => undefined;
-  };
-});
-afterEach(() => {
-  Reflect.deleteProperty(globalThis, 'requestAnimationFrame');
-  Reflect.deleteProperty(globalThis, 'cancelAnimationFrame');
-});
+const frames = useManualFrames();
 
 const graph = (n: number) =>
   cytoscape({ headless: true, elements: Array.from({ length: n }, (_, i) => ({ data: { id: `n${i}` }, position: { x: 0, y: 0 } })) });
@@ -30,12 +18,12 @@ describe('applyPositionsInFrames', () => {
     let done = 0;
     applyPositionsInFrames(cy, target(26), () => done++, 10);
     expect([moved(cy), done]).toEqual([9, 0]);
-    nextFrame();
+    frames.next();
     expect([moved(cy), done]).toEqual([19, 0]);
-    nextFrame();
+    frames.next();
     expect([moved(cy), done]).toEqual([25, 1]);
     expect(cy.getElementById('n25').position()).toEqual({ x: 25, y: 50 });
-    expect(frames).toEqual([]);
+    expect(frames.pending()).toEqual([]);
   });
 
   it('leaves nodes without a new position where they are, and stops when cancelled', () => {
@@ -46,7 +34,7 @@ describe('applyPositionsInFrames', () => {
     const moving = applyPositionsInFrames(cy, positions, () => done++, 10);
     expect(cy.getElementById('n5').position()).toEqual({ x: 0, y: 0 });
     moving.cancel();
-    nextFrame();
+    frames.next();
     expect([moved(cy), done]).toEqual([8, 0]);
   });
 });
