@@ -7,7 +7,7 @@ import type { NodeSingular } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser';
-import { emptyPoint, type Explorer, screenPoint, startExplorer, until, waitForLayout } from './support/explorer';
+import { emptyPoint, expandHubByLink, type Explorer, screenPoint, startExplorer, until, waitForLayout } from './support/explorer';
 import { generatedSeed } from './support/generated-graph';
 import { hubSeed } from './support/hub-seed';
 
@@ -143,14 +143,7 @@ describe('explorer: frames drawn for a click and an expansion in a big graph', (
     await countEvents(page);
     await countsWhenQuiet(page);
     await countEvents(page);
-    await page.evaluate(() => {
-      location.hash = 'exp=test-hub:240';
-    });
-    await until(() =>
-      page.evaluate(() =>
-        Array.from({ length: 240 }, (_, i) => window.jejaring!.canvas.cy!.getElementById(`hub-member-${i + 1}`).nonempty()).every(Boolean),
-      ),
-    ).toBe(true);
+    await expandHubByLink(page, 240);
     const counts = await countsWhenQuiet(page);
     expect(counts.viewport).toBeLessThanOrEqual(1);
     expect(counts.resize).toBe(0);

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser';
-import { clickNode, type Explorer, startExplorer, until, waitForLayout } from './support/explorer';
+import { clickNode, expandHubByLink, type Explorer, startExplorer, waitForLayout } from './support/explorer';
 import { generatedSeed } from './support/generated-graph';
 import { hubSeed } from './support/hub-seed';
 
@@ -84,14 +84,7 @@ describe('explorer: restyles only what changed, in a big graph', () => {
   it("a link's expansion restyles the new elements and only those drawn ones whose classes or data change", async () => {
     const before = await snapshot(page);
     await recordRestyles(page);
-    await page.evaluate(() => {
-      location.hash = 'exp=test-hub:240';
-    });
-    await until(() =>
-      page.evaluate(() =>
-        Array.from({ length: 240 }, (_, i) => window.jejaring!.canvas.cy!.getElementById(`hub-member-${i + 1}`).nonempty()).every(Boolean),
-      ),
-    ).toBe(true);
+    await expandHubByLink(page, 240);
     const restyled = await restylesWhenQuiet(page);
     const after = await snapshot(page);
     // Members the overview did not show: drawn now, and styled (the recording sees them).

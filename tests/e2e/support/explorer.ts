@@ -203,6 +203,20 @@ export function details(page: Page) {
   return page.getByRole('region', { name: 'Details' });
 }
 
+/** Expands test-hub's first `count` members at once, as a shared link with `exp=` asks, and waits until all are drawn. */
+export async function expandHubByLink(page: Page, count: number): Promise<void> {
+  await page.evaluate((n) => {
+    location.hash = `exp=test-hub:${n}`;
+  }, count);
+  await until(() =>
+    page.evaluate(
+      (n) =>
+        Array.from({ length: n }, (_, i) => window.jejaring!.canvas.cy!.getElementById(`hub-member-${i + 1}`).nonempty()).every(Boolean),
+      count,
+    ),
+  ).toBe(true);
+}
+
 /** expect.poll with room for a loaded 2-core machine (the default gives up after 1 s). */
 export function until<T>(read: () => Promise<T> | T) {
   return expect.poll(read, { timeout: 15_000, interval: 50 });
